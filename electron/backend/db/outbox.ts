@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+
+export type OutboxOp = {
+  entity: string;
+  entityId: string;
+  op: string;
+  payload: unknown;
+};
+
+// Appends ops to the outbox with the device's next sequence numbers. Must run inside the
+// transaction that makes the change, so the change and its op commit or vanish together.
+export const createOutbox = (db: Database.Database, deviceId: string) => {
+  const bump = db.prepare('UPDATE device SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq');
+  const insert = db.prepare(
+    'INSERT INTO outbox (seq, id, device_id, entity, entity_id, op, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  return {
+    append(op: OutboxOp, at: string): string {
+      if (!db.inTransaction) throw new Error('Outbox ops must be appended inside the write transaction.');
+      const { last_seq: seq } = bump.get(deviceId) as { last_seq: number };
+      const id = uuidv7();
+      insert.run(seq, id, deviceId, op.entity, op.entityId, op.op, JSON.stringify(op.payload), at);
+      return id;
+    },
+    pendingCount(): number {
+      return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
+    },
+  };
+};
+
+export type Outbox = ReturnType<typeof createOutbox>;

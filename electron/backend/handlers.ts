@@ -1,0 +1,35 @@
+import type { MethodName, Output, ParsedInput } from '../../shared/api';
+import type { BackendContext } from './context';
+import { schemaVersion } from './db/migrate';
+import { createLeadRepository } from './leads/repository';
+import type { PreferencesStore } from './settings/preferences';
+import { backupStore } from './store/backup';
+
+export type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
+
+// Binds every contract method to the feature code that implements it. The compiler checks that
+// none is missing and that each returns the contract's output type.
+export const createHandlers = (ctx: BackendContext, preferences: PreferencesStore) => {
+  const leads = createLeadRepository(ctx);
+  const storeInfo = () => ({
+    path: ctx.store.path,
+    demo: ctx.demo,
+    leadCount: leads.count(),
+    schemaVersion: schemaVersion(ctx.store.db),
+    deviceId: ctx.store.deviceId,
+    pendingOps: ctx.outbox.pendingCount(),
+  });
+  const handlers: Handlers = {
+    'leads.list': (input) => leads.page(input),
+    'leads.get': (input) => leads.get(input.id),
+    'store.info': () => storeInfo(),
+    'store.backup': (input) => backupStore(ctx.store, input.path),
+    'settings.get': () => preferences.get(),
+    'settings.update': (input) => {
+      const saved = preferences.update(input);
+      ctx.emit({ name: 'settings.changed', payload: saved });
+      return saved;
+    },
+  };
+  return { handlers, leads, storeInfo };
+};

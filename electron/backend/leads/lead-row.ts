@@ -1,0 +1,103 @@
+import type { Lead, LeadInput } from '../../../shared/domain/lead';
+import { isStage, TEMPERATURES, type Temperature } from '../../../shared/domain/stages';
+import { normalizeCompany, normalizeEmail, normalizePerson, normalizePhone, normalizeText } from '../../../shared/domain/normalize';
+
+// The leads table as better-sqlite3 returns it.
+export type LeadRow = {
+  id: string;
+  company_name: string;
+  company_kana: string | null;
+  department: string | null;
+  title: string | null;
+  family_name: string | null;
+  given_name: string | null;
+  family_name_kana: string | null;
+  given_name_kana: string | null;
+  email: string | null;
+  phone: string | null;
+  mobile: string | null;
+  postal_code: string | null;
+  prefecture: string | null;
+  address: string | null;
+  industry: string | null;
+  employee_count: number | null;
+  source: string | null;
+  campaign: string | null;
+  score: number | null;
+  temperature: string | null;
+  stage: string;
+  owner: string | null;
+  tags: string;
+  custom_fields: string;
+  do_not_call: number;
+  call_count: number;
+  last_called_at: string | null;
+  stage_changed_at: string | null;
+  import_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export const LEAD_COLUMNS =
+  'id, company_name, company_kana, department, title, family_name, given_name, family_name_kana, given_name_kana, email, phone, mobile, postal_code, prefecture, address, industry, employee_count, source, campaign, score, temperature, stage, owner, tags, custom_fields, do_not_call, call_count, last_called_at, stage_changed_at, import_id, created_at, updated_at';
+
+const asTemperature = (value: string | null): Temperature | null =>
+  value !== null && (TEMPERATURES as readonly string[]).includes(value) ? (value as Temperature) : null;
+
+export const rowToLead = (row: LeadRow): Lead => ({
+  id: row.id,
+  companyName: row.company_name,
+  companyKana: row.company_kana,
+  department: row.department,
+  title: row.title,
+  familyName: row.family_name,
+  givenName: row.given_name,
+  familyNameKana: row.family_name_kana,
+  givenNameKana: row.given_name_kana,
+  email: row.email,
+  phone: row.phone,
+  mobile: row.mobile,
+  postalCode: row.postal_code,
+  prefecture: row.prefecture,
+  address: row.address,
+  industry: row.industry,
+  employeeCount: row.employee_count,
+  source: row.source,
+  campaign: row.campaign,
+  score: row.score,
+  temperature: asTemperature(row.temperature),
+  stage: isStage(row.stage) ? row.stage : 'lead',
+  owner: row.owner,
+  tags: JSON.parse(row.tags) as string[],
+  customFields: JSON.parse(row.custom_fields) as Record<string, string>,
+  doNotCall: row.do_not_call === 1,
+  callCount: row.call_count,
+  lastCalledAt: row.last_called_at,
+  stageChangedAt: row.stage_changed_at,
+  importId: row.import_id,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+// Matching keys and the search haystack, derived from the fields as written.
+export const derivedKeys = (lead: LeadInput) => ({
+  email_key: lead.email ? normalizeEmail(lead.email) : null,
+  phone_key: lead.phone ? normalizePhone(lead.phone) : null,
+  mobile_key: lead.mobile ? normalizePhone(lead.mobile) : null,
+  company_key: normalizeCompany(lead.companyName),
+  person_key: normalizePerson(lead.familyName, lead.givenName),
+  search_text: [
+    lead.companyName,
+    lead.companyKana,
+    lead.familyName,
+    lead.givenName,
+    lead.familyNameKana,
+    lead.givenNameKana,
+    lead.email,
+    lead.phone ? normalizePhone(lead.phone) : null,
+    lead.mobile ? normalizePhone(lead.mobile) : null,
+  ]
+    .filter((v): v is string => Boolean(v))
+    .map((v) => normalizeText(v).toLowerCase())
+    .join('\u001f'),
+});

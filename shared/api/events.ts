@@ -1,0 +1,14 @@
+import type { StoreInfo } from './store';
+import type { Preferences } from './settings';
+
+// Events the backend pushes to the renderer (IPC send in Electron, server-sent events on the web).
+export type ApiEvents = {
+  'leads.changed': { reason: 'created' | 'updated' | 'deleted' | 'bulk' };
+  'store.changed': StoreInfo;
+  'settings.changed': Preferences;
+};
+
+export type EventName = keyof ApiEvents;
+export type ApiEvent = { [K in EventName]: { name: K; payload: ApiEvents[K] } }[EventName];
+
+export const EVENT_NAMES = ['leads.changed', 'store.changed', 'settings.changed'] as const satisfies readonly EventName[];

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { Envelope, MethodSpec } from './define';
+import type { ApiEvent } from './events';
+import { leadsApi } from './leads';
+import { settingsApi } from './settings';
+import { storeApi } from './store';
+
+// THE contract: every backend method, merged from one file per feature.
+export const contract = {
+  ...leadsApi,
+  ...storeApi,
+  ...settingsApi,
+} as const;
+
+export type Api = typeof contract;
+export type MethodName = keyof Api;
+type SchemaOf<K extends MethodName> = Api[K] extends MethodSpec<infer S, unknown> ? S : never;
+// What a caller passes (defaults may be omitted) and what a handler receives (defaults applied).
+export type Input<K extends MethodName> = z.input<SchemaOf<K>>;
+export type ParsedInput<K extends MethodName> = z.output<SchemaOf<K>>;
+export type Output<K extends MethodName> = Api[K] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+// What each host puts at window.bantam: one function per method, plus the event subscription.
+export type Bridge = { [K in MethodName]: (input: Input<K>) => Promise<Envelope<Output<K>>> } & {
+  onEvent: (listener: (event: ApiEvent) => void) => () => void;
+};
+
+export type { Envelope, ApiErrorBody, ErrorCode, ApiIssue } from './define';
+export type { ApiEvent, ApiEvents, EventName } from './events';
