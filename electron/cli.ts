@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import type { Envelope } from '../shared/api';
+import { personName } from '../shared/domain/lead';
+import type { LeadPage } from '../shared/api/leads';
+import type { BackupResult } from '../shared/api/store';
+import type { Backend } from './backend';
+import { silentLogger } from './backend/log';
+import { openBackendFromArgs } from './open-backend';
+
+const USAGE = `Usage: bantam <command> [options]
+
+Commands:
+  demo                      fill the demo store with generated leads (first use only) and show it
+  leads [--json] [--limit N]  list the store's leads, newest first (default limit 50)
+  backup --out FILE         write an online backup of the store to FILE (never overwrites)
+  help                      show this help
+
+Options for every command:
+  --db PATH                 the store file (default: the desktop app's store)
+  --demo                    use the separate demo store
+`;
+
+// A mistake in how the command was typed: exit 2 with the message and the usage.
+class UsageError extends Error {}
+
+const unwrap = <T>(answer: Envelope<unknown>): T => {
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value as T;
+};
+
+const commands: Record<string, (backend: Backend, values: Record<string, string | boolean | undefined>) => Promise<void>> = {
+  demo: async (backend) => {
+    const info = backend.storeInfo();
+    console.log(`Demo store: ${info.path} (${info.leadCount} leads). Open it with: npm run web -- --demo`);
+  },
+  leads: async (backend, values) => {
+    const limit = values.limit === undefined ? 50 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit must be a whole number from 1 to 500; got "${String(values.limit)}".`);
+    const page = unwrap<LeadPage>(await backend.call('leads.list', { offset: 0, limit }));
+    if (values.json) {
+      console.log(JSON.stringify(page, null, 2));
+      return;
+    }
+    for (const lead of page.rows) {
+      console.log([lead.stage.toUpperCase().padEnd(12), lead.companyName, personName(lead), lead.phone ?? lead.mobile ?? '', lead.email ?? ''].join('\t'));
+    }
+    console.log(`${page.rows.length} of ${page.total} leads shown.`);
+  },
+  backup: async (backend, values) => {
+    if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError('backup needs --out FILE: the file to write the backup to.');
+    const result = unwrap<BackupResult>(await backend.call('store.backup', { path: values.out }));
+    console.log(`Backup written to ${result.path} (${result.bytes} bytes).`);
+  },
+};
+
+export const runCli = async (argv: string[]): Promise<number> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        demo: { type: 'boolean' },
+        json: { type: 'boolean' },
+        limit: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`bantam: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [name, ...extra] = parsed.positionals;
+  if (!name || name === 'help' || parsed.values.help) {
+    console.log(USAGE);
+    return name || parsed.values.help ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`bantam: unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  if (extra.length > 0) {
+    console.error(`bantam ${name}: unexpected argument "${extra[0]}".\n\n${USAGE}`);
+    return 2;
+  }
+  let backend: Backend | undefined;
+  try {
+    backend = await openBackendFromArgs({ db: parsed.values.db, demo: name === 'demo' || parsed.values.demo, log: silentLogger });
+    await command(backend, parsed.values);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`bantam ${name}: ${error.message}`);
+      return 2;
+    }
+    console.error(`bantam ${name}: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    backend?.close();
+  }
+};
+
+// Run only as the bundled command, not when tests import runCli.
+if (typeof require !== 'undefined' && require.main === module) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,31 @@
+import type { LeadInput } from '../../shared/domain/lead';
+
+// A complete lead input with sensible defaults; tests override what they care about.
+export const leadInput = (overrides: Partial<LeadInput> = {}): LeadInput => ({
+  companyName: '株式会社テスト商事',
+  companyKana: 'テストショウジ',
+  department: '営業部',
+  title: '課長',
+  familyName: '山田',
+  givenName: '太郎',
+  familyNameKana: 'ヤマダ',
+  givenNameKana: 'タロウ',
+  email: 'yamada@test-shoji.example.jp',
+  phone: '03-1234-5678',
+  mobile: null,
+  postalCode: null,
+  prefecture: '東京都',
+  address: null,
+  industry: '卸売',
+  employeeCount: 120,
+  source: '展示会',
+  campaign: null,
+  score: 40,
+  temperature: 'warm',
+  stage: 'lead',
+  owner: null,
+  tags: [],
+  customFields: {},
+  doNotCall: false,
+  ...overrides,
+});

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../../electron/backend';
+import { silentLogger } from '../../../electron/backend/log';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
+import { startWebHost, type WebHost } from '../../../electron/web/server';
+import { leadInput } from '../../helpers/lead-input';
+import { useTempDir } from '../../helpers/temp-dir';
+
+// Raw requests, so tests can send what a browser never would (forged Host, traversal paths).
+const request = (
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> =>
+  new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+
+describe('web host', () => {
+  const tempDir = useTempDir();
+  let host: WebHost | undefined;
+  let backend: Backend | undefined;
+  afterEach(async () => {
+    await host?.close();
+    backend?.close();
+  });
+
+  const start = async () => {
+    const dir = tempDir();
+    const rendererDir = path.join(dir, 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Bantam</title></head><body></body></html>');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(dir, 'secret.txt'), 'do not serve');
+    const preload = path.join(dir, 'web-preload.js');
+    fs.writeFileSync(preload, 'window.bantam = {}');
+    backend = createBackend({ dbPath: path.join(dir, 'bantam.db'), preferencesPath: path.join(dir, 'prefs.json'), log: silentLogger });
+    host = await startWebHost({ backend, rendererDir, webPreloadFile: preload });
+    const cookie = `bantam_${host.port}=${host.token}`;
+    return { host, backend, cookie };
+  };
+
+  it('listens on 127.0.0.1 only, on a random port, and prints a URL with a token', async () => {
+    const { host: h } = await start();
+    expect(h.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${h.port}/\\?token=[A-Za-z0-9_-]{32}$`));
+    expect(h.port).toBeGreaterThan(0);
+  });
+
+  it('refuses every request without the token with 403', async () => {
+    const { host: h } = await start();
+    for (const p of ['/', '/index.html', '/assets/app.js', '/events', '/web-preload.js']) {
+      expect((await request(h.port, { path: p })).status).toBe(403);
+    }
+    const api = await request(h.port, { path: '/api/leads.list', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(api.status).toBe(403);
+    expect((await request(h.port, { path: '/?token=wrong' })).status).toBe(403);
+    expect((await request(h.port, { path: '/', headers: { cookie: `bantam_${h.port}=wrong` } })).status).toBe(403);
+  });
+
+  it('trades the URL token for an HttpOnly same-site cookie and serves the page with the CSP', async () => {
+    const { host: h, cookie } = await start();
+    const first = await request(h.port, { path: `/?token=${h.token}` });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    expect(first.headers['set-cookie']?.[0]).toBe(`${cookie}; HttpOnly; SameSite=Strict; Path=/`);
+    const page = await request(h.port, { path: '/', headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.body).toContain('<script src="./web-preload.js"></script>');
+    const asset = await request(h.port, { path: '/assets/app.js', headers: { cookie } });
+    expect(asset).toMatchObject({ status: 200, body: 'console.log(1)' });
+    expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('refuses forged Host headers and foreign origins even with the token', async () => {
+    const { host: h, cookie } = await start();
+    expect((await request(h.port, { path: '/', headers: { cookie, host: `evil.test:${h.port}` } })).status).toBe(403);
+    const foreign = await request(h.port, {
+      path: '/api/settings.update',
+      method: 'POST',
+      headers: { cookie, origin: 'http://evil.test', 'content-type': 'application/json' },
+      body: '{"language":"en"}',
+    });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const { host: h, cookie } = await start();
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
+      const res = await request(h.port, { path: p, headers: { cookie } });
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('do not serve');
+    }
+  });
+
+  it('runs contract methods and answers bad input with a clear error object', async () => {
+    const { host: h, backend: b, cookie } = await start();
+    b.leads.createMany([leadInput()]);
+    const post = (method: string, body: string, type = 'application/json') =>
+      request(h.port, { path: `/api/${method}`, method: 'POST', headers: { cookie, 'content-type': type }, body });
+    const ok = await post('leads.list', '{"limit":5}');
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { total: 1, rows: [{ companyName: '株式会社テスト商事' }] } });
+    const bad = await post('leads.list', '{"limit":0}');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'limit' }] } });
+    const notJson = await post('leads.list', '{limit');
+    expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
+    expect((await post('leads.list', '{}', 'text/plain')).status).toBe(415);
+    const unknown = await post('nope.nothing', '{}');
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('pushes backend events to the page as server-sent events', async () => {
+    const { host: h, cookie } = await start();
+    const received = new Promise<string>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: h.port, path: '/events', headers: { cookie } }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.includes('data: ')) {
+            resolve(text);
+            req.destroy();
+          } else if (text.includes(': connected')) {
+            void request(h.port, { path: '/api/settings.update', method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"language":"en"}' });
+          }
+        });
+      });
+      req.on('error', reject);
+    });
+    const text = await received;
+    const line = text.split('\n').find((l) => l.startsWith('data: '));
+    expect(JSON.parse(line!.slice(6))).toEqual({ name: 'settings.changed', payload: { language: 'en', userName: '' } });
+  });
+});
