@@ -14,7 +14,7 @@ const ORDER: Record<LeadSortField, { asc: string; desc: string }> = {
     asc: 'company_kana ASC, company_name ASC, id ASC',
     desc: 'company_kana DESC, company_name DESC, id DESC',
   },
-  stage: { asc: 'stage ASC, updated_at DESC', desc: 'stage DESC, updated_at DESC' },
+  stage: { asc: 'stage ASC, updated_at ASC, id ASC', desc: 'stage DESC, updated_at DESC, id DESC' },
   score: { asc: 'score ASC, id ASC', desc: 'score DESC, id DESC' },
 };
 

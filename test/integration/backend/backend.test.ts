@@ -1,16 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
 import { openStore } from '../../../electron/backend/db/connection';
-import { silentLogger } from '../../../electron/backend/log';
 import type { ApiEvent } from '../../../shared/api';
 import { leadInput } from '../../helpers/lead-input';
 import { useTempDir } from '../../helpers/temp-dir';
+import { openTempBackend } from '../../helpers/temp-store';
 
 describe('backend', () => {
   const tempDir = useTempDir();
-  const open = (dir = tempDir()) =>
-    createBackend({ dbPath: path.join(dir, 'bantam.db'), preferencesPath: path.join(dir, 'preferences.json'), log: silentLogger });
+  const open = (dir = tempDir()) => openTempBackend(dir);
 
   it('writes a lead, its first stage event and its outbox op in one transaction', () => {
     const backend = open();

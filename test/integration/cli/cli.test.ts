@@ -73,4 +73,12 @@ describe('bantam CLI', () => {
     expect(err.at(-1)).toMatch(/damaged or is not a Bantam store/);
     expect(fs.readFileSync(db, 'utf8')).toBe('not a database at all'.repeat(50));
   });
+
+  it('fills the demo store once with 500 generated leads', async () => {
+    const db = path.join(tempDir(), 'demo.db');
+    expect(await runCli(['demo', '--db', db])).toBe(0);
+    expect(out.at(-1)).toMatch(/demo\.db \(500 leads\)/);
+    expect(await runCli(['demo', '--db', db])).toBe(0);
+    expect(out.at(-1)).toMatch(/\(500 leads\)/);
+  });
 });

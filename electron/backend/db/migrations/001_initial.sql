@@ -51,10 +51,11 @@ CREATE TABLE leads (
   version INTEGER NOT NULL DEFAULT 1
 ) STRICT;
 
-CREATE INDEX leads_live_updated ON leads (updated_at DESC, id) WHERE deleted_at IS NULL;
-CREATE INDEX leads_live_created ON leads (created_at DESC, id) WHERE deleted_at IS NULL;
+-- List orders: each index serves its ORDER BY forwards (asc) and backwards (desc).
+CREATE INDEX leads_live_updated ON leads (updated_at, id) WHERE deleted_at IS NULL;
+CREATE INDEX leads_live_created ON leads (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX leads_live_company ON leads (company_kana, company_name, id) WHERE deleted_at IS NULL;
-CREATE INDEX leads_live_stage ON leads (stage, updated_at DESC) WHERE deleted_at IS NULL;
+CREATE INDEX leads_live_stage ON leads (stage, updated_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX leads_live_score ON leads (score, id) WHERE deleted_at IS NULL;
 CREATE INDEX leads_owner ON leads (owner, stage) WHERE deleted_at IS NULL;
 CREATE INDEX leads_email_key ON leads (email_key) WHERE email_key IS NOT NULL;

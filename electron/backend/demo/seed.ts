@@ -1,0 +1,75 @@
+import { v7 as uuidv7 } from 'uuid';
+import { createCallRepository } from '../calls/repository';
+import type { BackendContext } from '../context';
+import type { LeadRepository } from '../leads/repository';
+import { generateDemoLeads } from './generate';
+import { planHistory, type PlannedTransition } from './history';
+import { createRandom } from './random';
+import { FIELD_SALES } from './word-lists';
+
+export type SeedDemoOptions = { count?: number; seed?: number; now?: Date };
+export type SeedTarget = { ctx: BackendContext; leads: LeadRepository };
+
+export const DEMO_SEED = 20261123;
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+// Fills an empty store with demo leads, their calls and stage history, in one transaction with
+// an outbox op for every lead, call and stage change. Returns how many leads it made (0 if the
+// store already held leads: a real store is never touched).
+export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {}): number => {
+  const { ctx, leads } = target;
+  const { db } = ctx.store;
+  const seed = options.seed ?? DEMO_SEED;
+  const now = options.now ?? ctx.now();
+  const calls = createCallRepository(ctx);
+  const anyLead = db.prepare('SELECT 1 FROM leads LIMIT 1');
+  const insertTransition = db.prepare(
+    'INSERT INTO stage_transitions (id, lead_id, from_stage, to_stage, reason, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const setStage = db.prepare('UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?');
+  const markDemo = db.prepare("INSERT INTO store_meta (key, value) VALUES ('demo', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+
+  const writeTransition = (leadId: string, t: PlannedTransition, actor: string): void => {
+    const id = uuidv7();
+    const at = iso(t.at);
+    insertTransition.run(id, leadId, t.from, t.to, t.reason, actor, at);
+    setStage.run(t.to, at, at, leadId);
+    ctx.outbox.append({ entity: 'lead', entityId: leadId, op: 'lead.stage', payload: { id, leadId, from: t.from, to: t.to, reason: t.reason, actor, occurredAt: at } }, at);
+  };
+
+  // Immediate: the emptiness check and the writes see the same store.
+  const made = db
+    .transaction((): number => {
+      if (anyLead.get() !== undefined) return 0;
+      const actor = ctx.actor();
+      const random = createRandom((seed ^ 0x9e3779b9) >>> 0);
+      const generated = generateDemoLeads(options.count ?? 500, seed, now);
+      for (const { createdAt, ...lead } of generated) {
+        const history = planHistory(random, { ...lead, createdAt }, now.getTime());
+        const leadId = leads.insertOneInTransaction({ ...lead, stage: 'lead' }, { createdAt }, actor);
+        const rep = lead.owner ?? actor;
+        for (const call of history.calls) {
+          calls.appendInTransaction(
+            {
+              leadId,
+              phoneNumber: (call.useMobile ? lead.mobile : lead.phone) ?? lead.phone ?? lead.mobile,
+              outcome: call.outcome,
+              startedAt: iso(call.startedAt),
+              endedAt: iso(call.endedAt),
+              note: call.note,
+              callbackAt: call.callbackAt === null ? null : iso(call.callbackAt),
+            },
+            rep,
+          );
+        }
+        for (const t of history.transitions) {
+          writeTransition(leadId, t, t.to === 'mql' ? 'MA' : t.byFieldSales ? random.pick(FIELD_SALES) : rep);
+        }
+      }
+      markDemo.run();
+      return generated.length;
+    })
+    .immediate();
+  if (made > 0) ctx.emit({ name: 'leads.changed', payload: { reason: 'bulk' } });
+  return made;
+};

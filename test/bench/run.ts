@@ -1,0 +1,45 @@
+// Performance figures for the backend: `npm run bench`. Plain Node (bundled by esbuild).
+// Add further benches to BENCHES; each gets its own temp dir and returns rows for the table.
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeTempDir } from '../helpers/temp-store';
+import type { BenchRow } from './measure';
+import { runStoreBench } from './store-bench';
+
+type Bench = { title: string; run: (dir: string) => Promise<BenchRow[]> };
+
+const BENCHES: readonly Bench[] = [{ title: 'Store (SQLite, real write path)', run: (dir) => runStoreBench({ dir }) }];
+
+const printTable = (title: string, rows: readonly BenchRow[]): boolean => {
+  const width = Math.max(...rows.map((r) => r.name.length));
+  console.log(`\n${title}`);
+  console.log(`${'measure'.padEnd(width)}  ${'ms'.padStart(10)}  ${'target'.padStart(8)}  result  note`);
+  let allMet = true;
+  for (const row of rows) {
+    const met = row.target === undefined ? '' : row.ms < row.target ? 'ok' : 'SLOW';
+    if (met === 'SLOW') allMet = false;
+    const target = row.target === undefined ? '' : `< ${row.target}`;
+    console.log(`${row.name.padEnd(width)}  ${row.ms.toFixed(1).padStart(10)}  ${target.padStart(8)}  ${met.padEnd(6)}  ${row.note ?? ''}`);
+  }
+  return allMet;
+};
+
+const main = async (): Promise<void> => {
+  console.log(`Bantam bench: node ${process.version}, ${process.platform}/${process.arch}`);
+  let allMet = true;
+  for (const bench of BENCHES) {
+    const dir = makeTempDir('bantam-bench-');
+    try {
+      allMet = printTable(bench.title, await bench.run(path.resolve(dir))) && allMet;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(allMet ? '\nAll targets met.' : '\nSome targets were missed (SLOW).');
+  if (!allMet) process.exitCode = 1;
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
