@@ -9,7 +9,7 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: false,
     // No inline scripts or styles, so the strict CSP holds.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

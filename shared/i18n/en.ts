@@ -1,7 +1,7 @@
 import type { Catalog } from './ja';
 
 export const en: Catalog = {
-  app: { name: 'Bantam', tagline: 'Call and hearing tool for inside sales' },
+  app: { name: 'Bantam', tagline: 'Call and hearing tool for inside sales', loading: 'Starting…' },
   nav: { queue: 'Call queue', leads: 'Leads', handoff: 'Handoff', reports: 'Reports', settings: 'Settings', label: 'Main menu' },
   stage: {
     lead: 'Lead',
@@ -17,7 +17,7 @@ export const en: Catalog = {
   temperature: { hot: 'Hot', warm: 'Warm', cold: 'Cold', none: '—' },
   leads: {
     title: 'Leads',
-    count: '{{count}} leads',
+    count: '{{count, number}} leads',
     empty: 'There are no leads yet.',
     emptyHint: 'To try Bantam with demo data, start it with "npm run web -- --demo".',
     loading: 'Loading…',
@@ -33,10 +33,12 @@ export const en: Catalog = {
       owner: 'Owner',
       updated: 'Updated',
       calls: 'Calls',
+      score: 'Score',
+      created: 'Created',
     },
     sort: { ascending: 'ascending', descending: 'descending', by: 'Sort by {{column}}' },
   },
-  status: { store: 'Store', leads: '{{count}} leads', demo: 'Demo data', pending: '{{count}} not synced', offline: 'Working offline' },
+  status: { store: 'Store', leads: '{{count, number}} leads', demo: 'Demo data', pending: '{{count, number}} not synced', offline: 'Working offline' },
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -47,9 +49,12 @@ export const en: Catalog = {
     saved: 'Saved',
     saving: 'Saving…',
     store: 'Where data is stored',
+    errors: { userNameTooLong: 'The name can be at most {{max}} characters.', userNameInvalid: 'Check the name.' },
   },
   language: { ja: '日本語', en: 'English' },
   upcoming: {
+    badge: 'Coming in a later release',
+    openLeads: 'Open the lead list',
     queue: 'The call queue is not available in this version yet. See the lead list for your leads.',
     handoff: 'The handoff view is not available in this version yet.',
     reports: 'Reports are not available in this version yet.',
@@ -57,6 +62,11 @@ export const en: Catalog = {
   reports: { stageCounts: 'Leads by stage' },
   menu: { file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', quit: 'Quit Bantam' },
   errors: {
+    title: 'Error',
+    viewCrashed: 'This screen ran into a problem. No data was changed.',
+    notFound: 'The item cannot be found (it may have been deleted).',
+    conflict: 'This conflicts with another change. Refresh and try again.',
+    storeUnavailable: 'The store is not available.',
     invalidInput: 'Some input is not valid: {{details}}',
     unknownMethod: 'An internal call was not valid. Restart the app.',
     internal: 'Something unexpected went wrong; nothing was saved. Please try again.',

@@ -1,6 +1,6 @@
 // The Japanese catalog is the source: every other language must have exactly these keys.
 export const ja = {
-  app: { name: 'Bantam', tagline: 'インサイドセールスのための架電・ヒアリングツール' },
+  app: { name: 'Bantam', tagline: 'インサイドセールスのための架電・ヒアリングツール', loading: '起動中…' },
   nav: {
     queue: 'コールキュー',
     leads: 'リード',
@@ -23,7 +23,7 @@ export const ja = {
   temperature: { hot: 'ホット', warm: 'ウォーム', cold: 'コールド', none: '—' },
   leads: {
     title: 'リード一覧',
-    count: '{{count}}件',
+    count: '{{count, number}}件',
     empty: 'リードはまだありません。',
     emptyHint: 'デモデータで試すには「npm run web -- --demo」で起動してください。',
     loading: '読み込み中…',
@@ -39,14 +39,16 @@ export const ja = {
       owner: '担当',
       updated: '更新日時',
       calls: '架電数',
+      score: 'スコア',
+      created: '登録日',
     },
     sort: { ascending: '昇順', descending: '降順', by: '{{column}}で並べ替え' },
   },
   status: {
     store: '保存先',
-    leads: 'リード {{count}}件',
+    leads: 'リード {{count, number}}件',
     demo: 'デモデータ',
-    pending: '未同期 {{count}}件',
+    pending: '未同期 {{count, number}}件',
     offline: 'オフラインで動作中',
   },
   settings: {
@@ -59,9 +61,12 @@ export const ja = {
     saved: '保存しました',
     saving: '保存中…',
     store: 'データの保存先',
+    errors: { userNameTooLong: '名前は{{max}}文字以内で入力してください。', userNameInvalid: '名前を確認してください。' },
   },
   language: { ja: '日本語', en: 'English' },
   upcoming: {
+    badge: '今後のリリースで対応予定',
+    openLeads: 'リード一覧を開く',
     queue: 'コールキューはこのバージョンではまだ使えません。リードはリード一覧で確認できます。',
     handoff: '引き継ぎ画面はこのバージョンではまだ使えません。',
     reports: 'レポートはこのバージョンではまだ使えません。',
@@ -76,6 +81,11 @@ export const ja = {
     quit: 'Bantam を終了',
   },
   errors: {
+    title: 'エラー',
+    viewCrashed: 'この画面の表示中に問題が発生しました。データは変更されていません。',
+    notFound: '対象のデータが見つかりません(削除された可能性があります)。',
+    conflict: 'ほかの変更と競合しました。画面を更新してからもう一度お試しください。',
+    storeUnavailable: 'データファイルを利用できません。',
     invalidInput: '入力内容に誤りがあります: {{details}}',
     unknownMethod: 'アプリ内部の呼び出しが不正です。アプリを再起動してください。',
     internal: '予期しないエラーが発生しました。変更は保存されていません。もう一度お試しください。',

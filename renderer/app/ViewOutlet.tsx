@@ -1,0 +1,21 @@
+import { HandoffView } from '../handoff/HandoffView';
+import { LeadsView } from '../leads/LeadsView';
+import { QueueView } from '../queue/QueueView';
+import { ReportsView } from '../reports/ReportsView';
+import { SettingsView } from '../settings/SettingsView';
+import type { View } from '../state/app-store';
+
+export const ViewOutlet = ({ view }: { view: View }) => {
+  switch (view) {
+    case 'queue':
+      return <QueueView />;
+    case 'leads':
+      return <LeadsView />;
+    case 'handoff':
+      return <HandoffView />;
+    case 'reports':
+      return <ReportsView />;
+    case 'settings':
+      return <SettingsView />;
+  }
+};

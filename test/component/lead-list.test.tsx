@@ -1,0 +1,110 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFakeBridge, makeLead } from './fake-bridge';
+import { fakeLayout, renderApp } from './render-app';
+
+let restoreLayout: () => void;
+beforeEach(() => {
+  restoreLayout = fakeLayout();
+});
+afterEach(() => {
+  cleanup();
+  restoreLayout();
+});
+
+const listCalls = (bridge: ReturnType<typeof createFakeBridge>) =>
+  bridge.calls.filter((c) => c.method === 'leads.list').map((c) => c.input as { offset: number; sort: string; direction: string });
+
+describe('lead list', () => {
+  it('shows the count and renders real rows, newest first', async () => {
+    const bridge = createFakeBridge(250);
+    await renderApp(bridge);
+    expect(await screen.findByText('250件')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'リード一覧' });
+    expect(table.getAttribute('aria-rowcount')).toBe('251');
+    const rows = await within(table).findAllByTestId('lead-row');
+    expect(rows.length).toBeGreaterThan(5);
+    // Only the visible part is in the DOM, not all 250.
+    expect(rows.length).toBeLessThan(100);
+    const first = rows[0];
+    if (!first) throw new Error('no row');
+    expect(first.getAttribute('role')).toBe('row');
+    expect(first.textContent).toContain('株式会社テスト249');
+    expect(first.textContent).toContain('山田 太郎249');
+    expect(first.textContent).toContain('ヤマダ タロウ');
+    // Only the first window of 100 was needed.
+    expect(listCalls(bridge).every((c) => c.offset === 0)).toBe(true);
+  });
+
+  it('sorts by a column header and reports it with aria-sort', async () => {
+    const bridge = createFakeBridge(150);
+    await renderApp(bridge);
+    await screen.findAllByTestId('lead-row');
+    const updated = screen.getByRole('columnheader', { name: /更新日時/ });
+    expect(updated.getAttribute('aria-sort')).toBe('descending');
+    const company = screen.getByRole('columnheader', { name: /会社名/ });
+    expect(company.getAttribute('aria-sort')).toBe('none');
+    fireEvent.click(within(company).getByRole('button'));
+    await waitFor(() => expect(company.getAttribute('aria-sort')).toBe('ascending'));
+    await waitFor(() => expect(screen.getAllByTestId('lead-row')[0]?.textContent).toContain('株式会社テスト0'));
+    expect(listCalls(bridge).at(-1)).toMatchObject({ sort: 'companyKana', direction: 'asc' });
+    fireEvent.click(within(company).getByRole('button'));
+    await waitFor(() => expect(company.getAttribute('aria-sort')).toBe('descending'));
+    await waitFor(() => expect(screen.getAllByTestId('lead-row')[0]?.textContent).toContain('株式会社テスト149'));
+  });
+
+  it('fetches further windows on demand as the list scrolls', async () => {
+    const bridge = createFakeBridge(100_000);
+    await renderApp(bridge);
+    expect(await screen.findByText('100,000件')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'リード一覧' });
+    await within(table).findAllByTestId('lead-row');
+    // Jump far down: rows there are placeholders until their window arrives.
+    table.scrollTop = 44 * 50_000;
+    fireEvent.scroll(table);
+    await waitFor(() => expect(listCalls(bridge).some((c) => c.offset === 50_000 - (50_000 % 100))).toBe(true));
+    await waitFor(() => expect(screen.getAllByTestId('lead-row')[0]?.getAttribute('aria-rowindex')).not.toBe('2'));
+    const row = screen.getAllByTestId('lead-row')[0];
+    expect(Number(row?.getAttribute('aria-rowindex'))).toBeGreaterThan(49_000);
+    // Far fewer calls than windows: only what was on screen was asked for.
+    expect(listCalls(bridge).length).toBeLessThan(10);
+  });
+
+  it('shows an empty state with a hint when there are no leads', async () => {
+    await renderApp(createFakeBridge(0));
+    expect(await screen.findByText('リードはまだありません。')).toBeTruthy();
+    expect(screen.getByText(/npm run web -- --demo/)).toBeTruthy();
+    expect(screen.getByText('0件')).toBeTruthy();
+  });
+
+  it('reloads when the backend says leads changed', async () => {
+    const bridge = createFakeBridge(0);
+    await renderApp(bridge);
+    await screen.findByText('リードはまだありません。');
+    bridge.leads.push(makeLead(1), makeLead(2));
+    bridge.emit({ name: 'leads.changed', payload: { reason: 'bulk' } });
+    expect(await screen.findByText('2件')).toBeTruthy();
+    expect((await screen.findAllByTestId('lead-row')).length).toBe(2);
+  });
+
+  it('shows stage and temperature from the catalog', async () => {
+    const bridge = createFakeBridge(1);
+    await renderApp(bridge);
+    const [row] = await screen.findAllByTestId('lead-row');
+    // makeLead(0): stage 'lead', temperature 'hot'
+    expect(row?.textContent).toContain('ホット');
+    expect(row?.querySelector('.stage')?.textContent).toBe('リード');
+  });
+});
+
+describe('lead list failures', () => {
+  it('shows the network error and loads after a retry', async () => {
+    const bridge = createFakeBridge(3);
+    bridge.failNext.set('leads.list', 'reject');
+    await renderApp(bridge);
+    expect((await screen.findByRole('alert')).textContent).toContain('Bantam のバックエンドに接続できません。');
+    fireEvent.click(screen.getByRole('button', { name: '再試行' }));
+    expect(await screen.findByText('3件')).toBeTruthy();
+    expect((await screen.findAllByTestId('lead-row')).length).toBe(3);
+  });
+});

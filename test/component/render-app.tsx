@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react';
+import { createI18n } from '../../shared/i18n';
+import { App } from '../../renderer/app/App';
+import type { View } from '../../renderer/state/app-store';
+import type { FakeBridge } from './fake-bridge';
+
+// jsdom has no layout; give every element a viewport-sized box so the virtualizer renders rows.
+export const fakeLayout = (): (() => void) => {
+  const proto = HTMLElement.prototype;
+  const saved = {
+    clientHeight: Object.getOwnPropertyDescriptor(proto, 'clientHeight'),
+    clientWidth: Object.getOwnPropertyDescriptor(proto, 'clientWidth'),
+  };
+  Object.defineProperty(proto, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => 1200 });
+  return () => {
+    for (const [key, descriptor] of Object.entries(saved)) {
+      if (descriptor) Object.defineProperty(proto, key, descriptor);
+      else delete (proto as unknown as Record<string, unknown>)[key];
+    }
+  };
+};
+
+export const renderApp = async (bridge: FakeBridge, initialView?: View) => {
+  window.bantam = bridge;
+  const i18n = await createI18n('ja');
+  return render(<App i18n={i18n} initialView={initialView} />);
+};
