@@ -1,0 +1,27 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { METHOD_NAMES, type ApiEvent, type Bridge } from '../shared/api';
+
+// Kept here rather than imported from ipc.ts so the sandboxed preload bundle stays minimal.
+const EVENT_CHANNEL = 'bantam:event';
+
+type Invoker = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+// One function per contract method on a fixed channel, plus the event feed. Nothing generic:
+// the page can name neither a channel nor reach ipcRenderer itself.
+export const createBridge = (ipc: Invoker): Bridge => {
+  const bridge: Record<string, unknown> = {};
+  for (const name of METHOD_NAMES) {
+    const channel = `bantam:${name}`;
+    bridge[name] = (input: unknown) => ipc.invoke(channel, input);
+  }
+  bridge.onEvent = (listener: (event: ApiEvent) => void) => {
+    const relay = (_event: IpcRendererEvent, payload: ApiEvent) => listener(payload);
+    ipc.on(EVENT_CHANNEL, relay);
+    return () => {
+      ipc.removeListener(EVENT_CHANNEL, relay);
+    };
+  };
+  return bridge as Bridge;
+};
+
+contextBridge.exposeInMainWorld('bantam', createBridge(ipcRenderer));

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES, type ApiEvent } from '../../../shared/api';
+import { contextBridge, ipcRenderer } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+describe('preload bridge', () => {
+  let bridge: Record<string, unknown>;
+  beforeAll(async () => {
+    await import('../../../electron/preload');
+    expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    const [key, value] = contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
+    expect(key).toBe('bantam');
+    bridge = value;
+  });
+
+  it('exposes exactly the contract methods plus onEvent, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(bridge).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('invokes each method on its own channel', async () => {
+    for (const name of METHOD_NAMES) {
+      ipcRenderer.invoke.mockClear();
+      const call = bridge[name] as (input: unknown) => Promise<unknown>;
+      await call({ x: name });
+      expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(`bantam:${name}`, { x: name });
+    }
+  });
+
+  it('subscribes to the event channel and unsubscribes the same listener', () => {
+    const listener = vi.fn();
+    const onEvent = bridge.onEvent as (l: (e: ApiEvent) => void) => () => void;
+    const unsubscribe = onEvent(listener);
+    const [channel, relay] = ipcRenderer.on.mock.calls[0] as [string, (e: unknown, p: ApiEvent) => void];
+    expect(channel).toBe('bantam:event');
+    const event: ApiEvent = { name: 'leads.changed', payload: { reason: 'bulk' } };
+    relay({ sender: 'hidden' }, event);
+    // The page gets the payload only, never Electron's event object.
+    expect(listener).toHaveBeenCalledExactlyOnceWith(event);
+    unsubscribe();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith('bantam:event', relay);
+  });
+});
