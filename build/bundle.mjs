@@ -52,6 +52,8 @@ for (const name of names) {
     absWorkingDir: root,
     bundle: true,
     sourcemap: 'linked',
+    // The bridges carry the whole contract (zod schemas): minified, they load faster.
+    minify: name === 'preload' || name === 'web-preload',
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [rawText],

@@ -6,19 +6,8 @@ export const APP_HOST = 'bantam';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-// Strict CSP sent with every file the app protocol serves: no remote content, no inline code.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+// The strict CSP sent with every file the app protocol serves (shared with the web host).
+export { CONTENT_SECURITY_POLICY } from './csp';
 
 const parseUrl = (raw: string): URL | undefined => {
   try {
