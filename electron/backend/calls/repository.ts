@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../db/ids';
 import type { BackendContext } from '../context';
 
 export type CallRecord = {
@@ -22,7 +22,7 @@ export const createCallRepository = (ctx: BackendContext) => {
   );
   return {
     appendInTransaction(call: CallRecord, actor: string): string {
-      const id = uuidv7();
+      const id = newId();
       const duration =
         call.endedAt === null ? null : Math.max(0, Math.round((Date.parse(call.endedAt) - Date.parse(call.startedAt)) / 1000));
       insert.run(id, call.leadId, call.phoneNumber, call.outcome, call.startedAt, call.endedAt, duration, call.note, call.callbackAt, actor, call.endedAt ?? call.startedAt);

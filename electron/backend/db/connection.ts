@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from './ids';
 import { BantamError } from '../errors';
 import { migrate, planMigrations } from './migrate';
 
@@ -55,7 +55,7 @@ export const explainOpenError = (error: unknown, file: string): BantamError => {
 const ensureDevice = (db: Database.Database, now: string): string => {
   const row = db.prepare('SELECT id FROM device').get() as { id: string } | undefined;
   if (row) return row.id;
-  const id = uuidv7();
+  const id = newId();
   db.prepare('INSERT INTO device (id, created_at, last_seq) VALUES (?, ?, 0)').run(id, now);
   return id;
 };

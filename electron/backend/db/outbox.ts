@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from './ids';
 
 export type OutboxOp = {
   entity: string;
@@ -19,7 +19,7 @@ export const createOutbox = (db: Database.Database, deviceId: string) => {
     append(op: OutboxOp, at: string): string {
       if (!db.inTransaction) throw new Error('Outbox ops must be appended inside the write transaction.');
       const { last_seq: seq } = bump.get(deviceId) as { last_seq: number };
-      const id = uuidv7();
+      const id = newId();
       insert.run(seq, id, deviceId, op.entity, op.entityId, op.op, JSON.stringify(op.payload), at);
       return id;
     },

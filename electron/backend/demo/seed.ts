@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../db/ids';
 import { createCallRepository } from '../calls/repository';
 import type { BackendContext } from '../context';
 import type { LeadRepository } from '../leads/repository';
@@ -30,7 +30,7 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
   const markDemo = db.prepare("INSERT INTO store_meta (key, value) VALUES ('demo', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 
   const writeTransition = (leadId: string, t: PlannedTransition, actor: string): void => {
-    const id = uuidv7();
+    const id = newId();
     const at = iso(t.at);
     insertTransition.run(id, leadId, t.from, t.to, t.reason, actor, at);
     setStage.run(t.to, at, at, leadId);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../db/ids';
 import type { LeadPage, LeadSortField } from '../../../shared/api/leads';
 import type { Lead, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
@@ -16,6 +16,19 @@ const ORDER: Record<LeadSortField, { asc: string; desc: string }> = {
   },
   stage: { asc: 'stage ASC, updated_at ASC, id ASC', desc: 'stage DESC, updated_at DESC, id DESC' },
   score: { asc: 'score ASC, id ASC', desc: 'score DESC, id DESC' },
+};
+
+// A create op carries only the fields that have a value: absent means null, and the outbox stays
+// small (it holds one op per lead until sync ships it).
+const createPayload = (lead: LeadInput, importId: string | null, createdAt: string): Record<string, unknown> => {
+  const payload: Record<string, unknown> = { createdAt };
+  for (const [key, value] of Object.entries(lead)) {
+    if (value === null || value === false || (Array.isArray(value) && value.length === 0)) continue;
+    if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) continue;
+    payload[key] = value;
+  }
+  if (importId) payload.importId = importId;
+  return payload;
 };
 
 export type CreateLeadOptions = { importId?: string | null; createdAt?: string };
@@ -42,7 +55,7 @@ export const createLeadRepository = (ctx: BackendContext) => {
 
   // Inserts one lead with its first stage event and outbox op. Call inside a transaction.
   const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string): string => {
-    const id = uuidv7();
+    const id = newId();
     const at = options.createdAt ?? ctx.now().toISOString();
     insertLead.run({
       id,
@@ -75,8 +88,8 @@ export const createLeadRepository = (ctx: BackendContext) => {
       created_at: at,
       ...derivedKeys(lead),
     });
-    insertTransition.run(uuidv7(), id, lead.stage, 'created', actor, at);
-    ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: { ...lead, importId: options.importId ?? null } }, at);
+    insertTransition.run(newId(), id, lead.stage, 'created', actor, at);
+    ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
     return id;
   };
 
