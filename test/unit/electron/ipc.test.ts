@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES, type ApiEvent } from '../../../shared/api';
 import { bindContract, forwardEvents, isTrustedSender, type BackendPort } from '../../../electron/ipc';
 import { BrowserWindow, FakeWebContents, ipcMain } from './fake-electron';
+import { createTempStore } from '../../helpers/temp-store';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -43,6 +44,22 @@ describe('IPC binding', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `bantam:${m}`).sort());
     unbind();
     expect(ipcMain.handlers.size).toBe(0);
+  });
+
+  it('answers bad input from the page with a clear error object from the real backend', async () => {
+    const store = createTempStore();
+    try {
+      unbind();
+      unbind = bindContract(ipcMain as unknown as IpcMain, store.backend, () => asWindow(window));
+      const answer = await handler('leads.list')(fromWindow(), { limit: 'all', offset: -3 });
+      expect(answer).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: 'offset' }, { path: 'limit' }] },
+      });
+      expect(await handler('leads.list')(fromWindow(), { limit: 1 })).toMatchObject({ ok: true, value: { total: 0, rows: [] } });
+    } finally {
+      store.cleanup();
+    }
   });
 
   it('passes calls from app://bantam in our window to the backend', async () => {
