@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { Envelope } from '../shared/api';
 import { personName } from '../shared/domain/lead';
 import type { LeadPage } from '../shared/api/leads';
 import type { BackupResult } from '../shared/api/store';
 import type { Backend } from './backend';
 import { silentLogger } from './backend/log';
+import { unwrap, UsageError, type CliValues } from './cli/common';
+import { importCommand, importsCommand, undoImportCommand } from './cli/import-commands';
 import { openBackendFromArgs } from './open-backend';
 
 const USAGE = `Usage: bantam <command> [options]
@@ -13,6 +14,11 @@ Commands:
   demo                      fill the demo store with generated leads (first use only) and show it
   leads [--json] [--limit N]  list the store's leads, newest first (default limit 50)
   backup --out FILE         write an online backup of the store to FILE (never overwrites)
+  import FILE [--preset NAME] [--encoding auto|utf8|cp932|utf16le]
+              [--on-duplicate skip|fill|overwrite|create] [--dry-run] [--json]
+                            import leads from a CSV, TSV or XLSX file, all rows or none
+  imports [--json]          list recorded imports
+  undo-import ID            undo an import as one step
   help                      show this help
 
 Options for every command:
@@ -20,15 +26,10 @@ Options for every command:
   --demo                    use the separate demo store
 `;
 
-// A mistake in how the command was typed: exit 2 with the message and the usage.
-class UsageError extends Error {}
-
-const unwrap = <T>(answer: Envelope<unknown>): T => {
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value as T;
-};
-
-const commands: Record<string, (backend: Backend, values: Record<string, string | boolean | undefined>) => Promise<void>> = {
+const commands: Record<string, (backend: Backend, values: CliValues, argument: string | undefined) => Promise<void>> = {
+  import: importCommand,
+  imports: importsCommand,
+  'undo-import': undoImportCommand,
   demo: async (backend) => {
     const info = backend.storeInfo();
     console.log(`Demo store: ${info.path} (${info.leadCount} leads). Open it with: npm run web -- --demo`);
@@ -66,6 +67,10 @@ export const runCli = async (argv: string[]): Promise<number> => {
         json: { type: 'boolean' },
         limit: { type: 'string' },
         out: { type: 'string' },
+        preset: { type: 'string' },
+        encoding: { type: 'string' },
+        'on-duplicate': { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,7 +78,11 @@ export const runCli = async (argv: string[]): Promise<number> => {
     console.error(`bantam: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const [name, ...extra] = parsed.positionals;
+  const [name, ...rest] = parsed.positionals;
+  // import FILE and undo-import ID take one argument; other commands none.
+  const takesArgument = name === 'import' || name === 'undo-import';
+  const argument = takesArgument ? rest[0] : undefined;
+  const extra = takesArgument ? rest.slice(1) : rest;
   if (!name || name === 'help' || parsed.values.help) {
     console.log(USAGE);
     return name || parsed.values.help ? 0 : 2;
@@ -90,7 +99,7 @@ export const runCli = async (argv: string[]): Promise<number> => {
   let backend: Backend | undefined;
   try {
     backend = await openBackendFromArgs({ db: parsed.values.db, demo: name === 'demo' || parsed.values.demo, log: silentLogger });
-    await command(backend, parsed.values);
+    await command(backend, parsed.values, argument);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,6 +1,7 @@
 import type { MethodName, Output, ParsedInput } from '../../shared/api';
 import type { BackendContext } from './context';
 import { schemaVersion } from './db/migrate';
+import { createImportHandlers } from './imports/handlers';
 import { createLeadRepository } from './leads/repository';
 import type { PreferencesStore } from './settings/preferences';
 import { backupStore } from './store/backup';
@@ -30,6 +31,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
       ctx.emit({ name: 'settings.changed', payload: saved });
       return saved;
     },
+    ...createImportHandlers(ctx, leads),
   };
   return { handlers, leads, storeInfo };
 };

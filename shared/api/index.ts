@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Envelope, MethodSpec } from './define';
 import type { ApiEvent } from './events';
+import { importsApi } from './imports';
 import { leadsApi } from './leads';
 import { settingsApi } from './settings';
 import { storeApi } from './store';
@@ -8,6 +9,7 @@ import { storeApi } from './store';
 // THE contract: every backend method, merged from one file per feature.
 export const contract = {
   ...leadsApi,
+  ...importsApi,
   ...storeApi,
   ...settingsApi,
 } as const;

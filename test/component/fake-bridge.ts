@@ -81,6 +81,11 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     return { ok: true, value: value() };
   };
 
+  const unsupported = async (method: string, input: unknown): Promise<Envelope<never>> => {
+    calls.push({ method, input });
+    return { ok: false, error: { code: 'internal', message: `${method} is not part of this fake host.` } };
+  };
+
   const info = (): StoreInfo => ({
     path: '/home/rep/.local/share/bantam/bantam.db',
     demo: options.demo ?? false,
@@ -126,6 +131,15 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
         state.preferences = { ...state.preferences, ...input };
         return state.preferences;
       }),
+    // Import is driven through the real backend in integration and e2e tests; the renderer's
+    // shell tests only need the lists to be empty.
+    'imports.list': (input) => answer('imports.list', input, () => []),
+    'imports.presets': (input) => answer('imports.presets', input, () => []),
+    'imports.preview': (input) => unsupported('imports.preview', input),
+    'imports.commit': (input) => unsupported('imports.commit', input),
+    'imports.undo': (input) => unsupported('imports.undo', input),
+    'imports.rejectedCsv': (input) => unsupported('imports.rejectedCsv', input),
+    'imports.savePreset': (input) => unsupported('imports.savePreset', input),
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

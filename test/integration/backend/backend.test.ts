@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/backend/db/connection';
+import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 import type { ApiEvent } from '../../../shared/api';
 import { leadInput } from '../../helpers/lead-input';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -108,7 +109,7 @@ describe('backend', () => {
     const backend = open();
     backend.leads.createMany([leadInput()]);
     const info = await backend.call('store.info', {});
-    expect(info).toMatchObject({ ok: true, value: { leadCount: 1, pendingOps: 1, demo: false, schemaVersion: 1 } });
+    expect(info).toMatchObject({ ok: true, value: { leadCount: 1, pendingOps: 1, demo: false, schemaVersion: MIGRATIONS.at(-1)?.id } });
     backend.close();
   });
 });

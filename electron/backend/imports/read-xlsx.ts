@@ -1,0 +1,125 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
+import { BantamError } from '../errors';
+import type { SourceProblem, SourceRow } from './source';
+
+export type XlsxTable = { sheets: string[]; sheet: string; headers: string[]; rows: SourceRow[]; problems: SourceProblem[] };
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+// Excel dates have no time zone; exceljs hands them over as UTC instants of the wall-clock time.
+const dateText = (d: Date): string => {
+  if (Number.isNaN(d.getTime())) return '';
+  // Serial fractions are rarely exact: round to the second so 10:30 is not 10:29:59.999.
+  const t = new Date(Math.round(d.getTime() / 1000) * 1000);
+  const date = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+  const time = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+  if (date === '1899-12-30') return time; // a time of day without a date (serial < 1)
+  return time === '00:00:00' ? date : `${date}T${time}`;
+};
+
+// Integers as their digits (a phone number stored as a number has lost its leading 0: it stays
+// lost); fractions to Excel's 15 significant digits, which drops float noise like 0.1+0.2.
+const numberText = (n: number): string => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15))));
+
+// One cell as the text the user would expect to see; '' for empty.
+export const cellText = (value: CellValue): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateText(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  // Formulas: their cached result (absent if the file was never calculated).
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result);
+  // Hyperlinks: the displayed text, which can itself be rich text.
+  if ('hyperlink' in value) return cellText(value.text as CellValue);
+  if ('error' in value) return value.error;
+  return '';
+};
+
+const sheetNames = (workbook: ExcelJS.Workbook): string[] => workbook.worksheets.map((ws) => ws.name);
+
+const quoteList = (names: string[]): string => names.map((n) => `"${n}"`).join(', ');
+
+const load = async (bytes: Uint8Array | Buffer): Promise<ExcelJS.Workbook> => {
+  const workbook = new ExcelJS.Workbook();
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes Node's.
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new BantamError(
+      'invalid_input',
+      'The file is not a readable Excel workbook (.xlsx): it may be damaged or another kind of ZIP file. Open it in Excel and save it again as .xlsx or CSV.',
+      { messageKey: 'errors.import.badXlsx', cause: error },
+    );
+  }
+  return workbook;
+};
+
+const pickSheet = (workbook: ExcelJS.Workbook, names: string[], wanted: string | undefined): Worksheet => {
+  const ws = wanted === undefined ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === wanted);
+  if (ws) return ws;
+  if (wanted === undefined) {
+    throw new BantamError('invalid_input', 'The workbook has no sheets. Open it in Excel, check that it holds the leads, and save it again.', {
+      messageKey: 'errors.import.noSheets',
+    });
+  }
+  throw new BantamError('invalid_input', `The workbook has no sheet named "${wanted}". Its sheets are: ${quoteList(names)}. Choose one of them.`, {
+    messageKey: 'errors.import.unknownSheet',
+    params: { sheet: wanted, sheets: names.join(', ') },
+  });
+};
+
+const columnName = (col: number): string => {
+  let name = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+};
+
+// Reads one sheet (the first unless named): its first non-blank row is the header, blank rows are
+// skipped, line numbers are the sheet's row numbers.
+export const readXlsx = async (bytes: Uint8Array | Buffer, sheet?: string): Promise<XlsxTable> => {
+  const workbook = await load(bytes);
+  const sheets = sheetNames(workbook);
+  const ws = pickSheet(workbook, sheets, sheet);
+  let headers: string[] = [];
+  const rows: SourceRow[] = [];
+  const problems: SourceProblem[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    let blank = true;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const text = cellText(cell.value);
+      if (text.trim() === '') return;
+      while (cells.length < col - 1) cells.push('');
+      cells[col - 1] = text;
+      blank = false;
+    });
+    if (blank) return;
+    if (headers.length === 0) {
+      headers = cells.map((h) => h.trim());
+      return;
+    }
+    // A value right of the last header has no column to go to.
+    if (cells.length > headers.length) {
+      problems.push({
+        line,
+        code: 'ragged_row',
+        message: `Row ${line} has a value in column ${columnName(cells.length)} but the header ends at column ${columnName(headers.length)}. Add a header for that column or remove the value.`,
+        cells,
+      });
+      return;
+    }
+    while (cells.length < headers.length) cells.push('');
+    rows.push({ line, cells });
+  });
+  if (headers.length === 0) {
+    throw new BantamError('invalid_input', `The sheet "${ws.name}" is empty. Choose the sheet that holds the leads${sheets.length > 1 ? ` (sheets: ${quoteList(sheets)})` : ''}.`, {
+      messageKey: 'errors.import.emptySheet',
+      params: { sheet: ws.name, sheets: sheets.join(', ') },
+    });
+  }
+  return { sheets, sheet: ws.name, headers, rows, problems };
+};

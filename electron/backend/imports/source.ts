@@ -1,0 +1,38 @@
+// What reading an import file yields, whatever its format: the header row and every data row
+// with the line it started on, so reports can point the user at the exact place.
+
+export const IMPORT_ENCODINGS = ['utf8', 'utf8-bom', 'cp932', 'utf16le'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
+export type SourceFormat = 'csv' | 'tsv' | 'xlsx';
+
+export type SourceRow = {
+  // 1-based line in the file where the row starts (for XLSX: the sheet's row number).
+  line: number;
+  cells: string[];
+};
+
+// A row that cannot be read as a record (e.g. a different number of cells than the header).
+export type SourceProblem = {
+  line: number;
+  code: 'ragged_row' | 'unterminated_quote';
+  message: string;
+  cells: string[];
+};
+
+export type ParsedSource = {
+  format: SourceFormat;
+  encoding: ImportEncoding | null; // null for XLSX
+  delimiter: ',' | '\t' | ';' | null; // null for XLSX
+  sheets: string[]; // XLSX sheet names, [] otherwise
+  sheet: string | null;
+  headers: string[];
+  rows: SourceRow[];
+  problems: SourceProblem[];
+};
+
+export type ReadOptions = {
+  encoding?: ImportEncoding | 'auto';
+  delimiter?: ',' | '\t' | ';' | 'auto';
+  sheet?: string;
+};

@@ -1,0 +1,228 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it, vi } from 'vitest';
+import type { Backend } from '../../../electron/backend';
+import type { ImportPreview, ImportRecord, ImportResult, UndoResult } from '../../../shared/api/imports';
+import type { Lead } from '../../../shared/domain/lead';
+import { leadInput } from '../../helpers/lead-input';
+import { useTempDir } from '../../helpers/temp-dir';
+import { openTempBackend } from '../../helpers/temp-store';
+
+const ok = async <T>(backend: Backend, method: string, input: unknown): Promise<T> => {
+  const answer = await backend.call(method, input);
+  if (!answer.ok) throw new Error(`${method} failed: ${answer.error.message}`);
+  return answer.value as T;
+};
+
+const allLeads = (backend: Backend): Lead[] =>
+  (backend.ctx.store.db.prepare('SELECT id FROM leads WHERE deleted_at IS NULL ORDER BY rowid').pluck().all() as string[]).map((id) => backend.leads.get(id));
+
+const count = (backend: Backend, table: string): number =>
+  (backend.ctx.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+// A trade-show list as Japanese Excel saves it: CP932, CRLF, Japanese headers.
+const SHOW_LIST = [
+  '会社名,氏名,フリガナ,部署,役職,電話番号,メール,従業員数,備考',
+  '株式会社サンプル商事,山田 太郎,ヤマダ タロウ,営業部,部長,03-1234-5678,yamada@sample.example.jp,120,展示会ブースで名刺交換',
+  '㈱髙橋製作所,髙橋 一郎,タカハシ イチロウ,製造部,課長,０６（１２３４）５６７８,,"1,200",①優先',
+  ',佐藤 花子,サトウ ハナコ,総務部,,045-111-2222,sato@x.example.jp,30,会社名なし',
+  'テスト工業株式会社,鈴木 次郎,スズキ ジロウ,情報システム部,主任,,,50,連絡先なし',
+  'サンプル商事(株),山田 太郎,ヤマダ タロウ,営業部,部長,+81 3 1234 5678,,,同じ人',
+].join('\r\n');
+
+describe('lead import', () => {
+  const tempDir = useTempDir();
+  const setup = () => {
+    const dir = tempDir();
+    const backend = openTempBackend(dir);
+    const write = (name: string, content: string | Buffer) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, content);
+      return file;
+    };
+    return { dir, backend, write };
+  };
+
+  it('imports a Shift_JIS (CP932) file exactly, rejecting bad rows with their line and reason', async () => {
+    const { backend, write } = setup();
+    const file = write('展示会リスト.csv', iconv.encode(SHOW_LIST, 'cp932'));
+    const result = await ok<ImportResult>(backend, 'imports.commit', { path: file });
+    expect(result).toMatchObject({ fileName: '展示会リスト.csv', format: 'csv', encoding: 'cp932', totalRows: 5, created: 2, skipped: 1, rejected: 2, updated: 0 });
+    expect(result.rejectedRows.map((r) => [r.line, r.reasons.map((x) => x.field)])).toEqual([
+      [4, ['companyName']],
+      [5, ['row']],
+    ]);
+    const leads = allLeads(backend);
+    expect(leads).toHaveLength(2);
+    expect(leads[0]).toMatchObject({
+      companyName: '株式会社サンプル商事',
+      familyName: '山田',
+      givenName: '太郎',
+      familyNameKana: 'ヤマダ',
+      givenNameKana: 'タロウ',
+      department: '営業部',
+      title: '部長',
+      phone: '03-1234-5678',
+      email: 'yamada@sample.example.jp',
+      employeeCount: 120,
+      stage: 'lead',
+      importId: result.id,
+      customFields: { 備考: '展示会ブースで名刺交換' },
+    });
+    // CP932-only characters survive, and originals are kept as written.
+    expect(leads[1]).toMatchObject({ companyName: '㈱髙橋製作所', familyName: '髙橋', phone: '０６（１２３４）５６７８', employeeCount: 1200, customFields: { 備考: '①優先' } });
+    const records = await ok<ImportRecord[]>(backend, 'imports.list', {});
+    expect(records).toEqual([expect.objectContaining({ id: result.id, created: 2, rejected: 2, skipped: 1, actor: 'local', undoneAt: null })]);
+    // One op per lead plus the import's own op, all in the same transaction.
+    expect(backend.ctx.store.db.prepare("SELECT op, count(*) AS n FROM outbox GROUP BY op ORDER BY op").all()).toEqual([
+      { op: 'import.commit', n: 1 },
+      { op: 'lead.create', n: 2 },
+    ]);
+    backend.close();
+  });
+
+  it('previews the counts for each duplicate policy and writes nothing', async () => {
+    const { backend, write } = setup();
+    backend.leads.createMany([leadInput({ companyName: '株式会社サンプル商事', email: 'YAMADA@sample.example.jp', phone: null, department: null })]);
+    const file = write('list.csv', SHOW_LIST);
+    const before = count(backend, 'outbox');
+    for (const [policy, expected] of [
+      ['skip', { toCreate: 1, toUpdate: 0, skipped: 2 }],
+      ['fill', { toCreate: 1, toUpdate: 1, skipped: 0 }],
+      ['overwrite', { toCreate: 1, toUpdate: 1, skipped: 0 }],
+      ['create', { toCreate: 3, toUpdate: 0, skipped: 0 }],
+    ] as const) {
+      const preview = await ok<ImportPreview>(backend, 'imports.preview', { path: file, onDuplicate: policy });
+      expect(preview.counts, policy).toMatchObject({ totalRows: 5, rejected: 2, ...expected });
+    }
+    const preview = await ok<ImportPreview>(backend, 'imports.preview', { path: file });
+    expect(preview.counts).toMatchObject({ duplicatesInStore: 2, duplicatesInFile: 0 });
+    expect(preview.encoding).toBe('utf8');
+    expect(preview.mapping.slice(0, 3)).toEqual([
+      { header: '会社名', target: 'companyName' },
+      { header: '氏名', target: 'fullName' },
+      { header: 'フリガナ', target: 'fullNameKana' },
+    ]);
+    expect(preview.sample[0]?.lead?.companyName).toBe('株式会社サンプル商事');
+    expect(count(backend, 'outbox')).toBe(before);
+    expect(count(backend, 'imports')).toBe(0);
+    backend.close();
+  });
+
+  it('finds duplicates within the file by email, phone in any format, and company + person', async () => {
+    const { backend, write } = setup();
+    const file = write(
+      'dups.csv',
+      [
+        'Company,Last Name,First Name,Email,Phone',
+        '"Acme Co., Ltd.",Ito,Ken,ken@acme.example.com,03-5555-0001',
+        'ACME,Sato,Aya,KEN@ACME.EXAMPLE.COM,',
+        'Beta Inc.,Mori,Rin,rin@beta.example.com,０３５５５５０００２',
+        'Beta,Kato,Jun,jun@beta.example.com,+81 3 5555 0002',
+        'Acme Corporation,Ito,Ken,other@acme.example.com,',
+      ].join('\n'),
+    );
+    const preview = await ok<ImportPreview>(backend, 'imports.preview', { path: file });
+    expect(preview.counts).toMatchObject({ totalRows: 5, toCreate: 2, duplicatesInFile: 3, skipped: 3, rejected: 0 });
+    const filled = await ok<ImportResult>(backend, 'imports.commit', { path: file, onDuplicate: 'fill' });
+    expect(filled.created).toBe(2);
+    expect(allLeads(backend).map((l) => [l.companyName, l.familyName, l.email])).toEqual([
+      ['Acme Co., Ltd.', 'Ito', 'ken@acme.example.com'],
+      ['Beta Inc.', 'Mori', 'rin@beta.example.com'],
+    ]);
+    backend.close();
+  });
+
+  it('fills only empty fields or overwrites them, and undo restores exactly what it changed', async () => {
+    const { backend, write } = setup();
+    const [existing] = backend.leads.createMany([leadInput({ email: 'yamada@sample.example.jp', department: null, title: '課長', employeeCount: null })]);
+    const file = write('list.csv', SHOW_LIST);
+    const filled = await ok<ImportResult>(backend, 'imports.commit', { path: file, onDuplicate: 'fill' });
+    expect(filled).toMatchObject({ created: 1, updated: 1, rejected: 2 });
+    expect(backend.leads.get(existing!)).toMatchObject({ department: '営業部', title: '課長', employeeCount: 120, companyName: '株式会社テスト商事' });
+
+    // Someone edits the department after the import: undo must not take that away.
+    backend.ctx.store.db.prepare("UPDATE leads SET department = '営業推進部' WHERE id = ?").run(existing);
+    const undone = await ok<UndoResult>(backend, 'imports.undo', { id: filled.id });
+    expect(undone).toMatchObject({ importId: filled.id, removed: 1, restored: 1, keptNewer: 1 });
+    expect(backend.leads.get(existing!)).toMatchObject({ department: '営業推進部', employeeCount: null, title: '課長' });
+    expect(allLeads(backend)).toHaveLength(1);
+    expect(await backend.call('imports.undo', { id: filled.id })).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'errors.import.alreadyUndone' } });
+
+    const overwritten = await ok<ImportResult>(backend, 'imports.commit', { path: file, onDuplicate: 'overwrite' });
+    expect(overwritten.updated).toBe(1);
+    // Both matching rows overwrite in file order: the later row's company name wins.
+    expect(backend.leads.get(existing!)).toMatchObject({ companyName: 'サンプル商事(株)', title: '部長', department: '営業部', phone: '+81 3 1234 5678' });
+    backend.close();
+  });
+
+  it('commits all or nothing: a failure half way leaves the store as it was', async () => {
+    const { backend, write } = setup();
+    const file = write('list.csv', SHOW_LIST);
+    const append = backend.ctx.outbox.append.bind(backend.ctx.outbox);
+    let calls = 0;
+    vi.spyOn(backend.ctx.outbox, 'append').mockImplementation((op, at) => {
+      calls += 1;
+      if (calls === 2) throw new Error('disk full');
+      return append(op, at);
+    });
+    const answer = await backend.call('imports.commit', { path: file });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
+    for (const table of ['leads', 'imports', 'outbox', 'stage_transitions']) expect(count(backend, table), table).toBe(0);
+    backend.close();
+  });
+
+  it('saves rejected rows as a CSV in the original columns that imports again once fixed', async () => {
+    const { dir, backend, write } = setup();
+    const file = write('list.csv', SHOW_LIST);
+    const result = await ok<ImportResult>(backend, 'imports.commit', { path: file });
+    const target = path.join(dir, 'rejected.csv');
+    expect(await ok(backend, 'imports.rejectedCsv', { id: result.id, path: target })).toEqual({ path: target, rows: 2 });
+    const text = fs.readFileSync(target, 'utf8');
+    expect(text.startsWith('\uFEFF会社名,氏名,フリガナ,部署,役職,電話番号,メール,従業員数,備考\r\n')).toBe(true);
+    expect(text).toContain(',佐藤 花子,サトウ ハナコ,総務部,,045-111-2222,sato@x.example.jp,30,会社名なし\r\n');
+    fs.writeFileSync(target, text.replace(',佐藤 花子', '佐藤物産株式会社,佐藤 花子').replace('連絡先なし', '連絡先なし').replace(',,,50,', ',,suzuki@test.example.jp,50,'));
+    const again = await ok<ImportResult>(backend, 'imports.commit', { path: target });
+    expect(again).toMatchObject({ created: 2, rejected: 0, encoding: 'utf8-bom' });
+    expect(await backend.call('imports.rejectedCsv', { id: result.id, path: target })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    backend.close();
+  });
+
+  it('remembers a mapping as a named preset and uses it', async () => {
+    const { backend, write } = setup();
+    const file = write('custom.csv', '取引先,担当者メール,TEL\nサンプル株式会社,a@sample.example.jp,03-0000-1111\n');
+    const preview = await ok<ImportPreview>(backend, 'imports.preview', { path: file });
+    expect(preview.mapping.map((m) => m.target)).toEqual(['custom', 'email', 'phone']);
+    const mapping = [
+      { header: '取引先', target: 'companyName' },
+      { header: '担当者メール', target: 'email' },
+      { header: 'TEL', target: 'phone' },
+    ];
+    await ok(backend, 'imports.savePreset', { name: '取引先リスト', mapping });
+    const result = await ok<ImportResult>(backend, 'imports.commit', { path: file, preset: '取引先リスト' });
+    expect(result.created).toBe(1);
+    expect(allLeads(backend)[0]).toMatchObject({ companyName: 'サンプル株式会社', email: 'a@sample.example.jp' });
+    expect(await backend.call('imports.preview', { path: file, preset: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'There is no mapping preset named "nope". Saved presets: "取引先リスト".' },
+    });
+    backend.close();
+  });
+
+  it('explains a missing file, an empty file and a mapping that does not fit', async () => {
+    const { dir, backend, write } = setup();
+    expect(await backend.call('imports.preview', { path: path.join(dir, 'missing.csv') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/missing\.csv does not exist/) },
+    });
+    const empty = write('empty.csv', '');
+    expect(await backend.call('imports.preview', { path: empty })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/empty/) } });
+    const file = write('list.csv', SHOW_LIST);
+    expect(await backend.call('imports.preview', { path: file, mapping: [{ header: '会社名', target: 'companyName' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', messageKey: 'errors.import.mappingMismatch' },
+    });
+    backend.close();
+  });
+});
