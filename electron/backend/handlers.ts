@@ -23,6 +23,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
   const handlers: Handlers = {
     'leads.list': (input) => leads.page(input),
     'leads.get': (input) => leads.get(input.id),
+    'leads.facets': () => leads.facets(),
     'store.info': () => storeInfo(),
     'store.backup': (input) => backupStore(ctx.store, input.path),
     'settings.get': () => preferences.get(),

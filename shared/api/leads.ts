@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lead } from '../domain/lead';
+import { STAGES, TEMPERATURES } from '../domain/stages';
 import { method } from './define';
 
 export const LEAD_SORT_FIELDS = ['updatedAt', 'createdAt', 'companyKana', 'stage', 'score'] as const;
@@ -11,12 +12,25 @@ export const leadListInput = z
     limit: z.number().int().min(1).max(500).default(100),
     sort: z.enum(LEAD_SORT_FIELDS).default('updatedAt'),
     direction: z.enum(['asc', 'desc']).default('desc'),
+    // Words to find in company, person, furigana, email or phone (any format); all must match.
+    search: z.string().max(200).default(''),
+    stages: z.array(z.enum(STAGES)).max(STAGES.length).default([]),
+    temperatures: z.array(z.enum(TEMPERATURES)).max(TEMPERATURES.length).default([]),
+    owner: z.string().max(100).optional(),
+    source: z.string().max(100).optional(),
+    tag: z.string().max(100).optional(),
+    importId: z.string().max(64).optional(),
   })
   .strict();
+export type LeadListInput = z.output<typeof leadListInput>;
 
 export type LeadPage = { total: number; offset: number; rows: Lead[] };
 
+// The values present in the store, to fill the filter choices.
+export type LeadFacets = { owners: string[]; sources: string[]; tags: string[]; imports: { id: string; fileName: string; startedAt: string }[] };
+
 export const leadsApi = {
   'leads.list': method<LeadPage>()(leadListInput, 'A window of the lead list, in the given order, with the total count.'),
+  'leads.facets': method<LeadFacets>()(z.object({}).strict(), 'Owners, sources, tags and imports present in the store.'),
   'leads.get': method<Lead>()(z.object({ id: z.string().min(1) }).strict(), 'One lead by id.'),
 };

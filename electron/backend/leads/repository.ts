@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { newId } from '../db/ids';
-import type { LeadPage, LeadSortField } from '../../../shared/api/leads';
+import type { LeadFacets, LeadListInput, LeadPage, LeadSortField } from '../../../shared/api/leads';
 import type { Lead, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
+import { leadFilter } from './lead-filter';
 import { derivedKeys, LEAD_COLUMNS, rowToLead, type LeadRow } from './lead-row';
 
 // ORDER BY clauses, each backed by a partial index on live leads (see 001_initial.sql).
@@ -51,7 +52,8 @@ export const createLeadRepository = (ctx: BackendContext) => {
   );
   const count = db.prepare('SELECT count(*) AS n FROM leads WHERE deleted_at IS NULL');
   const byId = db.prepare(`SELECT ${LEAD_COLUMNS} FROM leads WHERE id = ? AND deleted_at IS NULL`);
-  const pages = new Map<string, Database.Statement<[number, number]>>();
+  // Prepared once per filter shape and order; the values are bound per call.
+  const pages = new Map<string, { rows: Database.Statement<unknown[]>; count: Database.Statement<unknown[]> }>();
 
   // Inserts one lead with its first stage event and outbox op. Call inside a transaction.
   const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string): string => {
@@ -110,15 +112,34 @@ export const createLeadRepository = (ctx: BackendContext) => {
       if (!row) throw new BantamError('not_found', 'No lead with this id exists (it may have been deleted).', { messageKey: 'errors.lead.notFound' });
       return rowToLead(row);
     },
-    page(input: { offset: number; limit: number; sort: LeadSortField; direction: 'asc' | 'desc' }): LeadPage {
+    page(input: LeadListInput): LeadPage {
       const order = ORDER[input.sort][input.direction];
-      let stmt = pages.get(order);
-      if (!stmt) {
-        stmt = db.prepare<[number, number]>(`SELECT ${LEAD_COLUMNS} FROM leads WHERE deleted_at IS NULL ORDER BY ${order} LIMIT ? OFFSET ?`);
-        pages.set(order, stmt);
+      const filter = leadFilter(input);
+      const key = `${filter.where}|${order}`;
+      let statements = pages.get(key);
+      if (!statements) {
+        statements = {
+          rows: db.prepare<unknown[]>(`SELECT ${LEAD_COLUMNS} FROM leads WHERE ${filter.where} ORDER BY ${order} LIMIT ? OFFSET ?`),
+          count: db.prepare<unknown[]>(`SELECT count(*) AS n FROM leads WHERE ${filter.where}`),
+        };
+        pages.set(key, statements);
       }
-      const rows = stmt.all(input.limit, input.offset) as LeadRow[];
-      return { total: this.count(), offset: input.offset, rows: rows.map(rowToLead) };
+      const rows = statements.rows.all(...filter.params, input.limit, input.offset) as LeadRow[];
+      const total = (statements.count.get(...filter.params) as { n: number }).n;
+      return { total, offset: input.offset, rows: rows.map(rowToLead) };
+    },
+    facets(): LeadFacets {
+      const distinct = (column: string) =>
+        db.prepare(`SELECT DISTINCT ${column} FROM leads WHERE deleted_at IS NULL AND ${column} IS NOT NULL AND ${column} <> '' ORDER BY ${column}`).pluck().all() as string[];
+      return {
+        owners: distinct('owner'),
+        sources: distinct('source'),
+        tags: db
+          .prepare("SELECT DISTINCT j.value FROM leads, json_each(leads.tags) AS j WHERE leads.deleted_at IS NULL AND leads.tags <> '[]' ORDER BY 1")
+          .pluck()
+          .all() as string[],
+        imports: db.prepare('SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE undone_at IS NULL ORDER BY started_at DESC').all() as LeadFacets['imports'],
+      };
     },
   };
 };
