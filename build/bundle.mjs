@@ -28,6 +28,8 @@ const ENTRIES = {
   // Sandboxed preloads must be a single CommonJS file that requires only 'electron'.
   preload: { ...node, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' },
   web: { ...node, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.cjs' },
+  // Lead imports run on this worker thread (see electron/backend/imports/runner.ts).
+  'import-worker': { ...node, entryPoints: ['electron/backend/imports/worker.ts'], outfile: 'dist/electron/import-worker.cjs' },
   cli: { ...node, entryPoints: ['electron/cli.ts'], outfile: 'dist/electron/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   'web-preload': {
     platform: 'browser',

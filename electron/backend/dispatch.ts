@@ -7,6 +7,25 @@ import type { Logger } from './log';
 const issuesOf = (error: z.ZodError) =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(input)', message: issue.message }));
 
+const BUSY_RETRY_MS = 50;
+const BUSY_GIVE_UP_MS = 30_000;
+
+const isBusy = (error: unknown): boolean => String((error as { code?: unknown })?.code ?? '').startsWith('SQLITE_BUSY');
+
+// Writes are single transactions, so one that found the store locked by an import's worker changed
+// nothing and can simply run again once the import has committed.
+const retryWhileBusy = async <T>(fn: () => T | Promise<T>): Promise<T> => {
+  const deadline = performance.now() + BUSY_GIVE_UP_MS;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!isBusy(error) || performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+    }
+  }
+};
+
 // The single entry both hosts call: unknown methods and bad input are answered with a clear error
 // object before any feature code runs; nothing thrown escapes as a crash.
 export const dispatch = async (
@@ -38,9 +57,16 @@ export const dispatch = async (
   const started = performance.now();
   try {
     const handler = handlers[methodName] as (input: unknown) => unknown;
-    const value = await handler(parsed.data);
+    const value = await retryWhileBusy(() => handler(parsed.data));
     return { ok: true, value };
   } catch (error) {
+    if (isBusy(error)) {
+      log('warn', 'store_busy', { method: methodName, ms: Math.round(performance.now() - started) });
+      return {
+        ok: false,
+        error: { code: 'store_unavailable', message: 'The store stayed busy (a large import is being written). Nothing was changed; try again in a moment.', messageKey: 'errors.store.busy' },
+      };
+    }
     if (error instanceof BantamError) {
       log('warn', 'method_failed', { method: methodName, code: error.code });
       return { ok: false, error: error.toBody() };

@@ -2,6 +2,7 @@ import type { MethodName, Output, ParsedInput } from '../../shared/api';
 import type { BackendContext } from './context';
 import { schemaVersion } from './db/migrate';
 import { createImportHandlers } from './imports/handlers';
+import type { ImportRunner } from './imports/runner';
 import { createLeadRepository } from './leads/repository';
 import type { PreferencesStore } from './settings/preferences';
 import { backupStore } from './store/backup';
@@ -10,7 +11,7 @@ export type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => Output<K>
 
 // Binds every contract method to the feature code that implements it. The compiler checks that
 // none is missing and that each returns the contract's output type.
-export const createHandlers = (ctx: BackendContext, preferences: PreferencesStore) => {
+export const createHandlers = (ctx: BackendContext, preferences: PreferencesStore, runner: ImportRunner) => {
   const leads = createLeadRepository(ctx);
   const storeInfo = () => ({
     path: ctx.store.path,
@@ -32,7 +33,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
       ctx.emit({ name: 'settings.changed', payload: saved });
       return saved;
     },
-    ...createImportHandlers(ctx, leads),
+    ...createImportHandlers(ctx, leads, runner),
   };
   return { handlers, leads, storeInfo };
 };

@@ -4,6 +4,7 @@ import { createOutbox } from './db/outbox';
 import type { BackendContext } from './context';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { createImportRunner } from './imports/runner';
 import { consoleLogger, type Logger } from './log';
 import { createPreferencesFile } from './settings/preferences';
 
@@ -14,6 +15,7 @@ export type BackendOptions = {
   nativeBinding?: string;
   now?: () => Date;
   log?: Logger;
+  importWorkerPath?: string;
 };
 
 export type Backend = ReturnType<typeof createBackend>;
@@ -22,7 +24,9 @@ export type Backend = ReturnType<typeof createBackend>;
 export const createBackend = (options: BackendOptions) => {
   const log = options.log ?? consoleLogger;
   const now = options.now ?? (() => new Date());
-  const store = openStore(options.dbPath, { now, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  // A short busy wait: a write that meets an import's transaction is retried asynchronously by
+  // dispatch instead of blocking the event loop inside SQLite.
+  const store = openStore(options.dbPath, { now, busyTimeoutMs: 40, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   const preferences = createPreferencesFile(options.preferencesPath);
   const listeners = new Set<(event: ApiEvent) => void>();
   const ctx: BackendContext = {
@@ -35,7 +39,13 @@ export const createBackend = (options: BackendOptions) => {
       for (const listener of listeners) listener(event);
     },
   };
-  const { handlers, leads, storeInfo } = createHandlers(ctx, preferences);
+  const runner = createImportRunner({
+    dbPath: store.path,
+    emit: ctx.emit,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.importWorkerPath ? { workerPath: options.importWorkerPath } : {}),
+  });
+  const { handlers, leads, storeInfo } = createHandlers(ctx, preferences, runner);
   return {
     ctx,
     handlers,
@@ -48,6 +58,7 @@ export const createBackend = (options: BackendOptions) => {
       return () => listeners.delete(listener);
     },
     close(): void {
+      runner.cancel();
       listeners.clear();
       if (store.db.open) store.db.close();
     },

@@ -6,9 +6,10 @@ export type ApiEvents = {
   'leads.changed': { reason: 'created' | 'updated' | 'deleted' | 'bulk' };
   'store.changed': StoreInfo;
   'settings.changed': Preferences;
+  'import.progress': { mode: 'preview' | 'commit'; phase: 'read' | 'check' | 'write'; done: number; total: number };
 };
 
 export type EventName = keyof ApiEvents;
 export type ApiEvent = { [K in EventName]: { name: K; payload: ApiEvents[K] } }[EventName];
 
-export const EVENT_NAMES = ['leads.changed', 'store.changed', 'settings.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['leads.changed', 'store.changed', 'settings.changed', 'import.progress'] as const satisfies readonly EventName[];

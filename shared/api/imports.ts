@@ -90,6 +90,10 @@ const byId = z.object({ id: z.string().min(1) }).strict();
 export const importsApi = {
   'imports.preview': method<ImportPreview>()(importOptions, 'Read a file and show what importing it would do; writes nothing.'),
   'imports.commit': method<ImportResult>()(importOptions, 'Import a file: all of it in one transaction, or nothing.'),
+  'imports.cancel': method<{ cancelled: boolean }>()(
+    z.object({}).strict(),
+    'Cancel the running import or preview; nothing of it is written.',
+  ),
   'imports.undo': method<UndoResult>()(byId, 'Undo an import as one step.'),
   'imports.list': method<ImportRecord[]>()(z.object({}).strict(), 'Every recorded import, newest first.'),
   'imports.rejectedCsv': method<{ path: string; rows: number }>()(

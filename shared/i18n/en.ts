@@ -63,6 +63,8 @@ export const en: Catalog = {
   menu: { file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', quit: 'Quit Bantam' },
   errors: {
     import: {
+      cancelled: 'The import was cancelled; nothing was written.',
+      busy: 'Another import is still running. Wait for it or cancel it.',
       empty: 'The file {{fileName}} is empty (0 bytes). Choose a file with content.',
       binary: '{{fileName}} does not look like a text table. Save it as CSV, TSV or XLSX.',
       legacyExcel: '{{fileName}} is an old Excel (.xls) or password-protected workbook. Save it as .xlsx or CSV in Excel.',
@@ -102,6 +104,7 @@ export const en: Catalog = {
     forbidden: 'Access denied. Open the app again from the URL (with its token) printed in the terminal.',
     lead: { notFound: 'This lead cannot be found (it may have been deleted).' },
     store: {
+      busy: 'The store stayed busy (a large import is being written). Nothing was changed; try again in a moment.',
       locked: 'The store is in use by another program. Close it and try again.',
       corrupt: 'The store file is damaged or is not a Bantam store. It was left untouched; restore a backup.',
       newer: 'This store was written by a newer Bantam (schema {{storeVersion}}; this app knows up to {{appVersion}}). Update Bantam.',

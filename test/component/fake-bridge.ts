@@ -123,6 +123,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
         if (!lead) throw new Error('not found');
         return lead;
       }),
+    'leads.facets': (input) => answer('leads.facets', input, () => ({ owners: [], sources: [], tags: [], imports: [] })),
     'store.info': (input) => answer('store.info', input, info),
     'store.backup': (input) => answer('store.backup', input, () => ({ path: input.path, bytes: 0 })),
     'settings.get': (input) => answer('settings.get', input, () => state.preferences),
@@ -137,6 +138,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.presets': (input) => answer('imports.presets', input, () => []),
     'imports.preview': (input) => unsupported('imports.preview', input),
     'imports.commit': (input) => unsupported('imports.commit', input),
+    'imports.cancel': (input) => answer('imports.cancel', input, () => ({ cancelled: false })),
     'imports.undo': (input) => unsupported('imports.undo', input),
     'imports.rejectedCsv': (input) => unsupported('imports.rejectedCsv', input),
     'imports.savePreset': (input) => unsupported('imports.savePreset', input),

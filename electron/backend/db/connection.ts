@@ -80,7 +80,9 @@ export const openStore = (file: string, options: OpenStoreOptions = {}): Store =
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     migrate(db, pending, now);
-    const deviceId = db.transaction(() => ensureDevice(db!, now)).immediate();
+    // Only a brand-new store needs a write here, so opening never waits on another writer.
+    const existing = db.prepare('SELECT id FROM device').get() as { id: string } | undefined;
+    const deviceId = existing?.id ?? db.transaction(() => ensureDevice(db!, now)).immediate();
     return { db, path: path.resolve(file), deviceId };
   } catch (error) {
     db?.close();

@@ -3,7 +3,9 @@ import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
 import { createLeadPatcher } from '../leads/lead-patch';
 import type { LeadRepository } from '../leads/repository';
+import { noHooks, type JobHooks } from './job-types';
 import { contribution, mergePatch, type ImportPlan } from './plan';
+import { CHUNK_ROWS } from './prepare';
 
 export type ImportDescription = {
   fileName: string;
@@ -18,7 +20,7 @@ export type ImportDescription = {
 
 // Writes a whole import in ONE transaction: the new leads, the changes to existing ones (with
 // what they were before, for undo), the import's record and every outbox op. All or nothing.
-export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: ImportPlan, what: ImportDescription): ImportRecord => {
+export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: ImportPlan, what: ImportDescription, hooks: JobHooks = noHooks): ImportRecord => {
   const { db } = ctx.store;
   const patch = createLeadPatcher(ctx);
   const recordChange = db.prepare('INSERT INTO import_changes (import_id, lead_id, before, after) VALUES (?, ?, ?, ?)');
@@ -30,7 +32,16 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
   const record = db.transaction((): ImportRecord => {
     const id = newId();
     const at = ctx.now().toISOString();
-    for (const lead of plan.creates) leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor);
+    const total = plan.creates.length + plan.updates.size;
+    // A cancel thrown from a checkpoint rolls the whole transaction back: nothing is written.
+    plan.creates.forEach((lead, i) => {
+      if (i % CHUNK_ROWS === 0) {
+        hooks.checkpoint();
+        hooks.progress('write', i, total);
+      }
+      leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor);
+    });
+    hooks.checkpoint();
     let updated = 0;
     for (const [leadId, incoming] of plan.updates) {
       const mode = what.onDuplicate === 'overwrite' ? 'overwrite' : 'fill';

@@ -6,14 +6,13 @@ import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
 import type { Handlers } from '../handlers';
 import type { LeadRepository } from '../leads/repository';
-import { commitImport } from './commit';
-import { mappingWarnings, prepareImport } from './prepare';
 import { listPresets } from './presets';
+import type { ImportRunner } from './runner';
 import { undoImport } from './undo';
 
 type ImportHandlers = Pick<
   Handlers,
-  'imports.preview' | 'imports.commit' | 'imports.undo' | 'imports.list' | 'imports.rejectedCsv' | 'imports.savePreset' | 'imports.presets'
+  'imports.preview' | 'imports.commit' | 'imports.cancel' | 'imports.undo' | 'imports.list' | 'imports.rejectedCsv' | 'imports.savePreset' | 'imports.presets'
 >;
 
 type ImportRow = {
@@ -54,44 +53,12 @@ const toRecord = (r: ImportRow): ImportRecord => ({
   undoneAt: r.undone_at,
 });
 
-export const createImportHandlers = (ctx: BackendContext, leads: LeadRepository): ImportHandlers => {
+export const createImportHandlers = (ctx: BackendContext, leads: LeadRepository, runner: ImportRunner): ImportHandlers => {
   const { db } = ctx.store;
   return {
-    'imports.preview': async (input) => {
-      const prepared = await prepareImport(ctx, input);
-      const { source } = prepared;
-      return {
-        fileName: prepared.fileName,
-        format: source.format,
-        encoding: source.encoding,
-        delimiter: source.delimiter,
-        sheets: source.sheets,
-        sheet: source.sheet,
-        headers: source.headers,
-        mapping: prepared.mapping,
-        mappingWarnings: mappingWarnings(prepared.mapping),
-        sample: prepared.sample.map(({ line, outcome }) =>
-          outcome.ok ? { line, lead: outcome.lead, reasons: [] } : { line, lead: null, reasons: outcome.errors },
-        ),
-        counts: prepared.plan.counts,
-        rejected: prepared.plan.rejected,
-      };
-    },
-    'imports.commit': async (input) => {
-      const startedAt = ctx.now().toISOString();
-      const prepared = await prepareImport(ctx, input);
-      const record = commitImport(ctx, leads, prepared.plan, {
-        fileName: prepared.fileName,
-        format: prepared.source.format,
-        encoding: prepared.source.encoding,
-        sheet: prepared.source.sheet,
-        onDuplicate: input.onDuplicate,
-        mapping: prepared.mapping,
-        headers: prepared.source.headers,
-        startedAt,
-      });
-      return { ...record, rejectedRows: prepared.plan.rejected };
-    },
+    'imports.preview': (input) => runner.preview(input, ctx.actor(), ctx.now()),
+    'imports.commit': (input) => runner.commit(input, ctx.actor(), ctx.now()),
+    'imports.cancel': () => ({ cancelled: runner.cancel() }),
     'imports.undo': (input) => undoImport(ctx, leads, input.id),
     'imports.list': () => (db.prepare('SELECT * FROM imports ORDER BY started_at DESC').all() as ImportRow[]).map(toRecord),
     'imports.rejectedCsv': (input) => {

@@ -11,11 +11,14 @@ import { planImport, type ImportPlan, type RowOutcome } from './plan';
 import { loadPreset } from './presets';
 import { readImportSource } from './read-source';
 import type { ParsedSource } from './source';
+import { noHooks, type JobHooks } from './job-types';
 
 export type ImportInput = z.output<typeof importOptions>;
 export type PreparedImport = { source: ParsedSource; fileName: string; mapping: ColumnMapping; plan: ImportPlan; sample: { line: number; outcome: RowOutcome }[] };
 
 const SAMPLE_ROWS = 20;
+// Rows between progress reports and cancellation checks: small enough to answer a cancel at once.
+export const CHUNK_ROWS = 2000;
 
 const readFile = async (file: string): Promise<Buffer> => {
   try {
@@ -43,7 +46,8 @@ const checkMapping = (mapping: ColumnMapping, headers: string[]): void => {
 };
 
 // Reads, maps, validates and deduplicates a file, and plans the import. Writes nothing.
-export const prepareImport = async (ctx: BackendContext, input: ImportInput): Promise<PreparedImport> => {
+export const prepareImport = async (ctx: BackendContext, input: ImportInput, hooks: JobHooks = noHooks): Promise<PreparedImport> => {
+  hooks.progress('read', 0, 1);
   const bytes = await readFile(input.path);
   const fileName = path.basename(input.path);
   const source = await readImportSource(bytes, fileName, {
@@ -52,6 +56,8 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput): Pr
     ...(input.sheet ? { sheet: input.sheet } : {}),
   });
   const mapping = input.mapping ?? (input.preset ? loadPreset(ctx.store.db, input.preset).mapping : suggestMapping(source.headers));
+  hooks.progress('read', 1, 1);
+  hooks.checkpoint();
   checkMapping(mapping, source.headers);
   const mapper = createRowMapper(mapping, {
     stage: input.defaultStage,
@@ -59,8 +65,15 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput): Pr
     owner: input.defaultOwner ?? null,
   });
   const sample: PreparedImport['sample'] = [];
+  const total = source.rows.length;
   const outcomes = function* () {
+    let done = 0;
     for (const row of source.rows) {
+      if (done % CHUNK_ROWS === 0) {
+        hooks.checkpoint();
+        hooks.progress('check', done, total);
+      }
+      done += 1;
       const outcome = mapper(row.cells) as RowOutcome;
       if (sample.length < SAMPLE_ROWS) sample.push({ line: row.line, outcome });
       yield { line: row.line, cells: row.cells, outcome };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import type { ImportPreview, ImportRecord, ImportResult, UndoResult } from '../../../shared/api/imports';
 import type { Lead } from '../../../shared/domain/lead';
@@ -160,16 +160,40 @@ describe('lead import', () => {
   it('commits all or nothing: a failure half way leaves the store as it was', async () => {
     const { backend, write } = setup();
     const file = write('list.csv', SHOW_LIST);
-    const append = backend.ctx.outbox.append.bind(backend.ctx.outbox);
-    let calls = 0;
-    vi.spyOn(backend.ctx.outbox, 'append').mockImplementation((op, at) => {
-      calls += 1;
-      if (calls === 2) throw new Error('disk full');
-      return append(op, at);
-    });
+    // A real failure inside SQLite on the second lead, after the first was written.
+    backend.ctx.store.db.exec("CREATE TRIGGER fail_second BEFORE INSERT ON leads WHEN (SELECT count(*) FROM leads) >= 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const answer = await backend.call('imports.commit', { path: file });
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
-    for (const table of ['leads', 'imports', 'outbox', 'stage_transitions']) expect(count(backend, table), table).toBe(0);
+    for (const table of ['leads', 'imports', 'outbox', 'stage_transitions', 'import_changes']) expect(count(backend, table), table).toBe(0);
+    expect(backend.ctx.store.db.prepare('SELECT last_seq FROM device').get()).toEqual({ last_seq: 0 });
+    backend.close();
+  });
+
+  it('reports progress, and a cancelled import writes nothing', async () => {
+    const { backend, write } = setup();
+    const rows = Array.from({ length: 30_000 }, (_, i) => `会社${i}株式会社,担当 ${i},03-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')},p${i}@example.jp`);
+    const file = write('big.csv', ['会社名,氏名,電話番号,メール', ...rows].join('\n'));
+    const progress: string[] = [];
+    const stop = backend.subscribe((event) => {
+      if (event.name === 'import.progress') {
+        progress.push(event.payload.phase);
+        // Cancel as soon as the worker starts writing: the transaction must roll back.
+        if (event.payload.phase === 'write') {
+          stop();
+          void backend.call('imports.cancel', {});
+        }
+      }
+    });
+    const answer = await backend.call('imports.commit', { path: file });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'errors.import.cancelled' } });
+    expect(progress).toContain('read');
+    expect(progress).toContain('check');
+    expect(progress).toContain('write');
+    for (const table of ['leads', 'imports', 'outbox']) expect(count(backend, table), table).toBe(0);
+    expect(await backend.call('imports.cancel', {})).toEqual({ ok: true, value: { cancelled: false } });
+    // The store is free again: the same file imports completely.
+    const done = await ok<ImportResult>(backend, 'imports.commit', { path: file });
+    expect(done.created).toBe(30_000);
     backend.close();
   });
 

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ApiEvent } from '../../../shared/api';
+import type { ImportPreview, ImportResult } from '../../../shared/api/imports';
+import { BantamError } from '../errors';
+import type { ImportJobMessage, ImportJobRequest } from './job-types';
+import type { ImportInput } from './prepare';
+
+// The bundled worker sits beside the bundled host (dist/electron); from the sources (tests) it is
+// found in the build output.
+// In a packaged app the worker is unpacked from the asar archive, which worker threads cannot read.
+export const defaultWorkerPath = (): string => {
+  const beside = path.join(__dirname, 'import-worker.cjs');
+  const unpacked = beside.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+  if (fs.existsSync(unpacked)) return unpacked;
+  return fs.existsSync(beside) ? beside : path.resolve(__dirname, '..', '..', '..', 'dist', 'electron', 'import-worker.cjs');
+};
+
+export type ImportRunnerOptions = {
+  dbPath: string;
+  nativeBinding?: string;
+  workerPath?: string;
+  emit: (event: ApiEvent) => void;
+};
+
+type Running = { cancelFlag: Int32Array };
+
+// Runs one import job at a time on a worker thread, relaying its progress and events.
+export const createImportRunner = (options: ImportRunnerOptions) => {
+  let running: Running | null = null;
+  const run = <T extends ImportPreview | ImportResult>(mode: 'preview' | 'commit', input: ImportInput, actor: string, now: Date): Promise<T> => {
+    if (running) {
+      return Promise.reject(
+        new BantamError('conflict', 'Another import is still running. Wait for it to finish or cancel it.', { messageKey: 'errors.import.busy' }),
+      );
+    }
+    const workerPath = options.workerPath ?? defaultWorkerPath();
+    if (!fs.existsSync(workerPath)) {
+      return Promise.reject(new BantamError('internal', `The import worker is missing at ${workerPath}: run npm run build.`, { messageKey: 'errors.internal' }));
+    }
+    const cancelFlag = new SharedArrayBuffer(4);
+    const job: Running = { cancelFlag: new Int32Array(cancelFlag) };
+    running = job;
+    const request: ImportJobRequest = {
+      mode,
+      input,
+      dbPath: options.dbPath,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      actor,
+      clockOffsetMs: now.getTime() - Date.now(),
+      cancelFlag,
+    };
+    return new Promise<T>((resolve, reject) => {
+      const worker = new Worker(workerPath, { workerData: request });
+      let settled = false;
+      const finish = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        running = null;
+        fn();
+      };
+      worker.on('message', (message: ImportJobMessage) => {
+        if (message.type === 'progress') options.emit({ name: 'import.progress', payload: { mode, phase: message.phase, done: message.done, total: message.total } });
+        else if (message.type === 'event') options.emit(message.event);
+        else if (message.type === 'done') finish(() => resolve(message.value as T));
+        else finish(() => reject(new BantamError(message.error.code, message.error.message, { ...(message.error.messageKey ? { messageKey: message.error.messageKey } : {}), ...(message.error.params ? { params: message.error.params } : {}) })));
+      });
+      worker.on('error', () => finish(() => reject(new BantamError('internal', 'The import worker stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' }))));
+      worker.on('exit', (code) => {
+        if (code !== 0) finish(() => reject(new BantamError('internal', `The import worker exited with code ${code}; nothing was written.`, { messageKey: 'errors.internal' })));
+        else finish(() => reject(new BantamError('internal', 'The import worker ended without an answer.', { messageKey: 'errors.internal' })));
+      });
+    });
+  };
+  return {
+    preview: (input: ImportInput, actor: string, now: Date) => run<ImportPreview>('preview', input, actor, now),
+    commit: (input: ImportInput, actor: string, now: Date) => run<ImportResult>('commit', input, actor, now),
+    // Returns whether there was an import to cancel.
+    cancel(): boolean {
+      if (!running) return false;
+      Atomics.store(running.cancelFlag, 0, 1);
+      return true;
+    },
+    get busy(): boolean {
+      return running !== null;
+    },
+  };
+};
+
+export type ImportRunner = ReturnType<typeof createImportRunner>;

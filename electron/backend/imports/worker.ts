@@ -1,0 +1,52 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BackendContext } from '../context';
+import { openStore } from '../db/connection';
+import { createOutbox } from '../db/outbox';
+import { BantamError } from '../errors';
+import { createLeadRepository } from '../leads/repository';
+import { previewImport, runImport } from './job';
+import type { ImportJobMessage, ImportJobRequest } from './job-types';
+
+// The import worker: reads, checks and writes an import on its own thread and its own connection
+// to the store (WAL lets the app keep reading meanwhile), so the main process never stalls.
+const post = (message: ImportJobMessage): void => parentPort?.postMessage(message);
+
+export const cancelledError = (): BantamError =>
+  new BantamError('conflict', 'The import was cancelled; nothing was written.', { messageKey: 'errors.import.cancelled' });
+
+const run = async (request: ImportJobRequest): Promise<void> => {
+  const store = openStore(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
+  try {
+    const ctx: BackendContext = {
+      store,
+      outbox: createOutbox(store.db, store.deviceId),
+      demo: false,
+      now: () => new Date(Date.now() + request.clockOffsetMs),
+      actor: () => request.actor,
+      emit: (event) => post({ type: 'event', event }),
+    };
+    const flag = new Int32Array(request.cancelFlag);
+    const hooks = {
+      progress: (phase: 'read' | 'check' | 'write', done: number, total: number) => post({ type: 'progress', phase, done, total }),
+      checkpoint: () => {
+        if (Atomics.load(flag, 0) === 1) throw cancelledError();
+      },
+    };
+    const value =
+      request.mode === 'preview' ? await previewImport(ctx, request.input, hooks) : await runImport(ctx, createLeadRepository(ctx), request.input, hooks);
+    post({ type: 'done', value });
+  } finally {
+    store.db.close();
+  }
+};
+
+run(workerData as ImportJobRequest).catch((error: unknown) => {
+  // Only BantamError messages are meant for users (and free of lead data); anything else is generic.
+  post({
+    type: 'failed',
+    error:
+      error instanceof BantamError
+        ? error.toBody()
+        : { code: 'internal', message: 'The import failed inside Bantam; nothing was written. Try again.', messageKey: 'errors.internal' },
+  });
+});
