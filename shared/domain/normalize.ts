@@ -36,11 +36,13 @@ const LEGAL_FORMS = [
 ];
 const LATIN_FORMS = /[,.\s]*\b(co\.?,?\s*ltd\.?|company\s+limited|inc\.?|corp(oration)?\.?|k\.?k\.?|llc|ltd\.?)\s*$/iu;
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+// One pass over the name for all legal forms (NFKC-folded, as the name will be).
+const LEGAL_FORM_PATTERN = new RegExp(LEGAL_FORMS.map((f) => escapeRegExp(f.normalize('NFKC'))).join('|'), 'gu');
+
 // Company names compared without their legal form, wherever it stands: 株式会社ABC = ABC(株) = ABC Co., Ltd.
 export const normalizeCompany = (value: string): string | null => {
-  let name = normalizeText(value);
-  for (const form of LEGAL_FORMS) name = name.split(form.normalize('NFKC')).join(' ');
-  name = name.replace(LATIN_FORMS, '');
+  const name = normalizeText(value).replace(LEGAL_FORM_PATTERN, ' ').replace(LATIN_FORMS, '');
   const key = name.replace(/[\s・,.、。]/gu, '').toLowerCase();
   return key === '' ? null : key;
 };

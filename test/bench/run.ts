@@ -4,11 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeTempDir } from '../helpers/temp-store';
 import type { BenchRow } from './measure';
+import { runImportBench } from './import-bench';
 import { runStoreBench } from './store-bench';
 
 type Bench = { title: string; run: (dir: string) => Promise<BenchRow[]> };
 
-const BENCHES: readonly Bench[] = [{ title: 'Store (SQLite, real write path)', run: (dir) => runStoreBench({ dir }) }];
+const BENCHES: readonly Bench[] = [
+  { title: 'Store (SQLite, real write path)', run: (dir) => runStoreBench({ dir }) },
+  { title: 'Import (100,000-row Shift_JIS CSV, real pipeline) vs sqlite3 .import', run: (dir) => runImportBench({ dir }) },
+];
 
 const printTable = (title: string, rows: readonly BenchRow[]): boolean => {
   const width = Math.max(...rows.map((r) => r.name.length));

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LeadInput } from '../../../shared/domain/lead';
-import { derivedKeys } from '../leads/lead-row';
+import { matchingKeys } from '../leads/lead-row';
 
 export type MatchKey = 'email' | 'phone' | 'companyPerson';
 
@@ -12,7 +12,7 @@ export type Match =
 type Keys = { email: string | null; phones: string[]; companyPerson: string | null };
 
 export const matchKeys = (lead: LeadInput): Keys => {
-  const k = derivedKeys(lead);
+  const k = matchingKeys(lead);
   return {
     email: k.email_key,
     phones: [k.phone_key, k.mobile_key].filter((p): p is string => p !== null),

@@ -79,25 +79,33 @@ export const rowToLead = (row: LeadRow): Lead => ({
   updatedAt: row.updated_at,
 });
 
-// Matching keys and the search haystack, derived from the fields as written.
-export const derivedKeys = (lead: LeadInput) => ({
+// The normalised keys duplicates are matched on.
+export const matchingKeys = (lead: LeadInput) => ({
   email_key: lead.email ? normalizeEmail(lead.email) : null,
   phone_key: lead.phone ? normalizePhone(lead.phone) : null,
   mobile_key: lead.mobile ? normalizePhone(lead.mobile) : null,
   company_key: normalizeCompany(lead.companyName),
   person_key: normalizePerson(lead.familyName, lead.givenName),
-  search_text: [
-    lead.companyName,
-    lead.companyKana,
-    lead.familyName,
-    lead.givenName,
-    lead.familyNameKana,
-    lead.givenNameKana,
-    lead.email,
-    lead.phone ? normalizePhone(lead.phone) : null,
-    lead.mobile ? normalizePhone(lead.mobile) : null,
-  ]
-    .filter((v): v is string => Boolean(v))
-    .map((v) => normalizeText(v).toLowerCase())
-    .join('\u001f'),
 });
+
+// Matching keys and the search haystack, derived from the fields as written.
+export const derivedKeys = (lead: LeadInput) => {
+  const keys = matchingKeys(lead);
+  return {
+    ...keys,
+    search_text: [
+      lead.companyName,
+      lead.companyKana,
+      lead.familyName,
+      lead.givenName,
+      lead.familyNameKana,
+      lead.givenNameKana,
+      lead.email,
+      keys.phone_key,
+      keys.mobile_key,
+    ]
+      .filter((v): v is string => Boolean(v))
+      .map((v) => normalizeText(v).toLowerCase())
+      .join('\u001f'),
+  };
+};
