@@ -5,6 +5,7 @@ import { BantamError } from './backend/errors';
 import { consoleLogger } from './backend/log';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { parseHostArgs } from './args';
+import { bindFileDialog } from './file-dialog';
 import { bindContract, forwardEvents } from './ipc';
 import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -67,6 +68,7 @@ const start = async (): Promise<void> => {
 
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
   const unbind = bindContract(ipcMain, backend, () => window);
+  const unbindFileDialog = bindFileDialog(ipcMain, dialog, () => window);
   const stopForwarding = forwardEvents(backend, () => window);
   const stopMenuUpdates = backend.subscribe((event) => {
     if (event.name === 'settings.changed') void installMenu(event.payload.language);
@@ -87,6 +89,7 @@ const start = async (): Promise<void> => {
     stopMenuUpdates();
     stopForwarding();
     unbind();
+    unbindFileDialog();
     backend.close();
   });
   await window.loadURL(APP_ENTRY_URL);

@@ -3,6 +3,7 @@ import { METHOD_NAMES, type ApiEvent, type Bridge } from '../shared/api';
 
 // Kept here rather than imported from ipc.ts so the sandboxed preload bundle stays minimal.
 const EVENT_CHANNEL = 'bantam:event';
+const PICK_IMPORT_FILE_CHANNEL = 'bantam:pickImportFile';
 
 type Invoker = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -21,6 +22,8 @@ export const createBridge = (ipc: Invoker): Bridge => {
       ipc.removeListener(EVENT_CHANNEL, relay);
     };
   };
+  // Takes no argument from the page: the main process shows its own dialog.
+  bridge.pickImportFile = () => ipc.invoke(PICK_IMPORT_FILE_CHANNEL);
   return bridge as Bridge;
 };
 

@@ -1,4 +1,4 @@
-import { METHOD_NAMES, type ApiEvent, type Bridge, type Envelope } from '../shared/api';
+import { METHOD_NAMES, type ApiEvent, type Bridge, type Envelope, type PickedFile } from '../shared/api';
 
 // The web host's equivalent of preload.ts: defines window.bantam over HTTP and server-sent events,
 // so the renderer runs unchanged and cannot tell which host serves it. Auth rides on the cookie.
@@ -32,9 +32,55 @@ const onEvent = (listener: (event: ApiEvent) => void): (() => void) => {
   };
 };
 
+// Carries the HTTP status so the renderer can say "too large" in the user's language.
+class UploadError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'UploadError';
+    this.status = status;
+  }
+}
+
+// The browser's own file chooser. The file never has a path here, so its bytes go to the host,
+// which keeps them in a private temp folder and answers the path the backend can read.
+const chooseFile = (): Promise<File | null> =>
+  new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.csv,.tsv,.txt,.xlsx';
+    input.hidden = true;
+    input.dataset.bantam = 'import-file';
+    const done = (file: File | null): void => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+
+const pickImportFile = async (): Promise<PickedFile | null> => {
+  const file = await chooseFile();
+  if (!file) return null;
+  const response = await fetch(`./upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/octet-stream' },
+    body: file,
+  });
+  const answer = (await response.json().catch(() => ({}))) as Partial<PickedFile> & { error?: string };
+  if (!response.ok || typeof answer.path !== 'string' || typeof answer.name !== 'string') {
+    throw new UploadError(response.status, answer.error ?? `The web host refused the upload (${response.status}).`);
+  }
+  return { path: answer.path, name: answer.name };
+};
+
 const bridge = Object.freeze({
   ...Object.fromEntries(METHOD_NAMES.map((name) => [name, (input: unknown) => call(name, input)])),
   onEvent,
+  pickImportFile,
 }) as Bridge;
 
 Object.defineProperty(window, 'bantam', { value: bridge, writable: false, configurable: false });

@@ -4,6 +4,7 @@ import type { ApiEvent, Envelope } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { cookieName, isOwnOrigin, newToken, readCookie, sameToken } from './auth';
 import { contentType, readIfFile, resolveInside } from './static-files';
+import { createUploadStore } from './upload';
 
 export type WebHostBackend = {
   call: (method: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -16,6 +17,8 @@ export type WebHostOptions = {
   webPreloadFile: string;
   port?: number;
   token?: string;
+  // The largest file POST /upload accepts (512 MB unless told).
+  maxUploadBytes?: number;
 };
 
 export type WebHost = { url: string; port: number; token: string; close: () => Promise<void> };
@@ -67,6 +70,7 @@ const badInput = (message: string): Envelope<never> => ({
 export const startWebHost = async (options: WebHostOptions): Promise<WebHost> => {
   const token = options.token ?? newToken();
   const streams = new Set<ServerResponse>();
+  const uploads = createUploadStore(options.maxUploadBytes);
   let port = 0;
 
   const indexHtml = (): string | null => {
@@ -136,6 +140,14 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
       );
       return;
     }
+    if (url.pathname === '/upload') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST to upload a file.');
+      uploads
+        .receive(req, url.searchParams.get('name'))
+        .then((answer) => (answer.status === 200 ? sendJson(res, 200, answer.value) : sendJson(res, answer.status, { error: answer.message })))
+        .catch(() => sendJson(res, 500, { error: 'The web host could not save the upload.' }));
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
     if (url.pathname === '/events') return handleEvents(req, res);
     if (url.pathname === '/web-preload.js') {
@@ -165,7 +177,9 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
         unsubscribe();
         clearInterval(heartbeat);
         for (const stream of streams) stream.end();
-        server.close(() => resolve());
+        server.close(() => {
+          uploads.close().then(resolve, resolve);
+        });
         server.closeAllConnections();
       }),
   };

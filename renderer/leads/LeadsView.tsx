@@ -1,9 +1,14 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../shared/api/imports';
+import { ImportReport } from '../imports/ImportReport';
+import { ImportView } from '../imports/ImportView';
 import { useApp } from '../state/app-context';
 import { type ColumnId, DEFAULT_SORT, type LeadSort, nextSort } from './columns';
 import { LeadList } from './LeadList';
 import { useLeadPages } from './use-lead-pages';
+
+type LastImport = { result: ImportResult; sourcePath: string };
 
 export const LeadsView = () => {
   const { t } = useTranslation();
@@ -13,8 +18,17 @@ export const LeadsView = () => {
   const [sort, setSort] = useState<LeadSort>(DEFAULT_SORT);
   // Both only ever grow, so their sum is a valid, increasing reload version.
   const [attempt, setAttempt] = useState(0);
+  const [importing, setImporting] = useState(false);
+  // The report stays above the list, so the imported leads and the undo are seen together.
+  const [lastImport, setLastImport] = useState<LastImport | null>(null);
   const pages = useLeadPages(sort, version + attempt, showError);
   const onSort = useCallback((column: ColumnId) => setSort((current) => nextSort(current, column)), []);
+  const onCommitted = useCallback((result: ImportResult, sourcePath: string) => {
+    setLastImport({ result, sourcePath });
+    setImporting(false);
+  }, []);
+
+  if (importing) return <ImportView onClose={() => setImporting(false)} onCommitted={onCommitted} />;
 
   return (
     <section className="view view-fill" aria-labelledby="view-title">
@@ -25,7 +39,13 @@ export const LeadsView = () => {
             {t('leads.count', { count: pages.total })}
           </span>
         )}
+        <button type="button" className="button view-header-action" onClick={() => setImporting(true)}>
+          {t('imports.open')}
+        </button>
       </header>
+      {lastImport && (
+        <ImportReport key={lastImport.result.id} result={lastImport.result} sourcePath={lastImport.sourcePath} onDismiss={() => setLastImport(null)} />
+      )}
       {pages.total === null ? (
         pages.failed ? (
           <div className="empty-state">

@@ -26,9 +26,15 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
-// What each host puts at window.bantam: one function per method, plus the event subscription.
+// A file the user chose for import: a path the backend can read, and the name to show.
+export type PickedFile = { path: string; name: string };
+
+// What each host puts at window.bantam: one function per method, plus the event subscription and
+// host capabilities that are not backend methods (each host implements them its own way).
 export type Bridge = { [K in MethodName]: (input: Input<K>) => Promise<Envelope<Output<K>>> } & {
   onEvent: (listener: (event: ApiEvent) => void) => () => void;
+  // null when the user cancelled.
+  pickImportFile: () => Promise<PickedFile | null>;
 };
 
 export type { Envelope, ApiErrorBody, ErrorCode, ApiIssue } from './define';

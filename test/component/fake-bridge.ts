@@ -3,44 +3,13 @@ import type { LeadPage, LeadSortField } from '../../shared/api/leads';
 import type { Preferences } from '../../shared/api/settings';
 import type { StoreInfo } from '../../shared/api/store';
 import type { Lead } from '../../shared/domain/lead';
-import { STAGES, TEMPERATURES } from '../../shared/domain/stages';
+import { STAGES } from '../../shared/domain/stages';
+import { createFakeImports, type FakeImports } from './fake-imports';
+import { makeLead } from './fake-lead';
+
+export { makeLead };
 
 // A test double of the host: the Bridge contract over an in-memory array. Assertions stay on the renderer.
-export const makeLead = (i: number): Lead => ({
-  id: `lead-${String(i).padStart(6, '0')}`,
-  companyName: `株式会社テスト${i}`,
-  companyKana: `テスト${String(i).padStart(6, '0')}`,
-  department: '営業部',
-  title: '部長',
-  familyName: '山田',
-  givenName: `太郎${i}`,
-  familyNameKana: 'ヤマダ',
-  givenNameKana: 'タロウ',
-  email: `taro${i}@example.co.jp`,
-  phone: '03-1234-5678',
-  mobile: null,
-  postalCode: null,
-  prefecture: '東京都',
-  address: null,
-  industry: null,
-  employeeCount: null,
-  source: '展示会',
-  campaign: null,
-  score: i % 100,
-  temperature: TEMPERATURES[i % 3] ?? null,
-  stage: STAGES[i % STAGES.length] ?? 'lead',
-  owner: '佐藤',
-  tags: [],
-  customFields: {},
-  doNotCall: false,
-  callCount: i % 7,
-  lastCalledAt: null,
-  stageChangedAt: null,
-  importId: null,
-  createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
-  updatedAt: new Date(Date.UTC(2025, 5, 1) + i * 60_000).toISOString(),
-});
-
 const sortValue = (lead: Lead, field: LeadSortField): string | number => {
   switch (field) {
     case 'stage':
@@ -60,6 +29,8 @@ export type FakeBridge = Bridge & {
   calls: { method: string; input: unknown }[];
   failNext: Map<string, ApiErrorBody | 'reject'>;
   emit: (event: ApiEvent) => void;
+  // What the next pickImportFile answers (a file, null for cancelled, or an Error to throw).
+  imports: FakeImports;
 };
 
 export const createFakeBridge = (leadCount: number, options: { demo?: boolean } = {}): FakeBridge => {
@@ -86,6 +57,9 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     return { ok: false, error: { code: 'internal', message: `${method} is not part of this fake host.` } };
   };
 
+  const emit = (event: ApiEvent): void => listeners.forEach((listener) => listener(event));
+  const fakeImports = createFakeImports(leads, answer, emit, (method, input) => calls.push({ method, input }));
+
   const info = (): StoreInfo => ({
     path: '/home/rep/.local/share/bantam/bantam.db',
     demo: options.demo ?? false,
@@ -105,7 +79,8 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     },
     calls,
     failNext,
-    emit: (event) => listeners.forEach((listener) => listener(event)),
+    emit,
+    imports: fakeImports.state,
     'leads.list': (input) =>
       answer('leads.list', input, (): LeadPage => {
         const { offset = 0, limit = 100, sort = 'updatedAt', direction = 'desc' } = input;
@@ -132,16 +107,15 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
         state.preferences = { ...state.preferences, ...input };
         return state.preferences;
       }),
-    // Import is driven through the real backend in integration and e2e tests; the renderer's
-    // shell tests only need the lists to be empty.
-    'imports.list': (input) => answer('imports.list', input, () => []),
-    'imports.presets': (input) => answer('imports.presets', input, () => []),
-    'imports.preview': (input) => unsupported('imports.preview', input),
-    'imports.commit': (input) => unsupported('imports.commit', input),
+    pickImportFile: fakeImports.pickImportFile,
+    'imports.preview': fakeImports['imports.preview'],
+    'imports.commit': fakeImports['imports.commit'],
     'imports.cancel': (input) => answer('imports.cancel', input, () => ({ cancelled: false })),
-    'imports.undo': (input) => unsupported('imports.undo', input),
-    'imports.rejectedCsv': (input) => unsupported('imports.rejectedCsv', input),
-    'imports.savePreset': (input) => unsupported('imports.savePreset', input),
+    'imports.undo': fakeImports['imports.undo'],
+    'imports.list': (input) => answer('imports.list', input, () => []),
+    'imports.rejectedCsv': fakeImports['imports.rejectedCsv'],
+    'imports.savePreset': fakeImports['imports.savePreset'],
+    'imports.presets': fakeImports['imports.presets'],
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

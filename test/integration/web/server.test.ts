@@ -12,7 +12,7 @@ import { useTempDir } from '../../helpers/temp-dir';
 // Raw requests, so tests can send what a browser never would (forged Host, traversal paths).
 const request = (
   port: number,
-  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> =>
   new Promise((resolve, reject) => {
     const req = http.request(
@@ -37,7 +37,7 @@ describe('web host', () => {
     backend?.close();
   });
 
-  const start = async () => {
+  const start = async (maxUploadBytes?: number) => {
     const dir = tempDir();
     const rendererDir = path.join(dir, 'renderer');
     fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
@@ -47,7 +47,7 @@ describe('web host', () => {
     const preload = path.join(dir, 'web-preload.js');
     fs.writeFileSync(preload, 'window.bantam = {}');
     backend = createBackend({ dbPath: path.join(dir, 'bantam.db'), preferencesPath: path.join(dir, 'prefs.json'), log: silentLogger });
-    host = await startWebHost({ backend, rendererDir, webPreloadFile: preload });
+    host = await startWebHost({ backend, rendererDir, webPreloadFile: preload, ...(maxUploadBytes === undefined ? {} : { maxUploadBytes }) });
     const cookie = `bantam_${host.port}=${host.token}`;
     return { host, backend, cookie };
   };
@@ -146,5 +146,74 @@ describe('web host', () => {
     const text = await received;
     const line = text.split('\n').find((l) => l.startsWith('data: '));
     expect(JSON.parse(line!.slice(6))).toEqual({ name: 'settings.changed', payload: { language: 'en', userName: '' } });
+  });
+
+  describe('POST /upload', () => {
+    const upload = (port: number, name: string, body: Buffer, headers: Record<string, string> = {}) =>
+      request(port, {
+        path: `/upload?name=${encodeURIComponent(name)}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', ...headers },
+        body,
+      });
+    const bytes = Buffer.from([0x89, 0x82, 0xd0, 0x8e, 0x96, 0xbc, 0x2c, 0x00, 0xff, 0x0d, 0x0a]);
+
+    it('requires the token like every request', async () => {
+      const { host: h } = await start();
+      expect((await upload(h.port, 'a.csv', bytes)).status).toBe(403);
+      expect((await upload(h.port, 'a.csv', bytes, { cookie: `bantam_${h.port}=wrong` })).status).toBe(403);
+    });
+
+    it('refuses foreign origins even with the cookie', async () => {
+      const { host: h, cookie } = await start();
+      expect((await upload(h.port, 'a.csv', bytes, { cookie, origin: 'http://evil.test' })).status).toBe(403);
+    });
+
+    it('saves the bytes unchanged under the original name in a private folder, removed on close', async () => {
+      const { host: h, cookie } = await start();
+      const res = await upload(h.port, '展示会 リスト.csv', bytes, { cookie });
+      expect(res.status).toBe(200);
+      const picked = JSON.parse(res.body) as { path: string; name: string };
+      expect(picked.name).toBe('展示会 リスト.csv');
+      expect(path.basename(picked.path)).toBe('展示会 リスト.csv');
+      expect(fs.readFileSync(picked.path).equals(bytes)).toBe(true);
+      const root = path.dirname(path.dirname(picked.path));
+      if (process.platform !== 'win32') expect(fs.statSync(root).mode & 0o777).toBe(0o700);
+      await h.close();
+      host = undefined;
+      expect(fs.existsSync(root)).toBe(false);
+    });
+
+    it('keeps only the base name of a name with ../ or backslashes', async () => {
+      const { host: h, cookie } = await start();
+      for (const name of ['../../evil.csv', '..\\..\\evil.csv', '/etc/evil.csv']) {
+        const picked = JSON.parse((await upload(h.port, name, bytes, { cookie })).body) as { path: string; name: string };
+        expect(picked.name).toBe('evil.csv');
+        expect(path.basename(picked.path)).toBe('evil.csv');
+        expect(fs.readFileSync(picked.path).equals(bytes)).toBe(true);
+      }
+      for (const name of ['..', '../']) {
+        const picked = JSON.parse((await upload(h.port, name, bytes, { cookie })).body) as { name: string };
+        expect(picked.name).toBe('upload');
+      }
+    });
+
+    it('answers 413 with a clear message over the limit, declared or streamed', async () => {
+      const { host: h, cookie } = await start(1024);
+      const big = Buffer.alloc(4096, 0x41);
+      const declared = await upload(h.port, 'big.csv', big, { cookie });
+      expect(declared.status).toBe(413);
+      expect(JSON.parse(declared.body)).toEqual({ error: expect.stringMatching(/larger than 1024 bytes/) as unknown });
+      const streamed = await upload(h.port, 'big.csv', big, { cookie, 'transfer-encoding': 'chunked' });
+      expect(streamed.status).toBe(413);
+      expect((await upload(h.port, 'small.csv', Buffer.alloc(1024, 0x41), { cookie })).status).toBe(200);
+    });
+
+    it('wants POST, a name and raw bytes', async () => {
+      const { host: h, cookie } = await start();
+      expect((await request(h.port, { path: '/upload?name=a.csv', headers: { cookie } })).status).toBe(405);
+      expect((await request(h.port, { path: '/upload', method: 'POST', headers: { cookie, 'content-type': 'application/octet-stream' }, body: bytes })).status).toBe(400);
+      expect((await upload(h.port, 'a.csv', bytes, { cookie, 'content-type': 'text/csv' })).status).toBe(415);
+    });
   });
 });

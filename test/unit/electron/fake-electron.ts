@@ -117,7 +117,10 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+};
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 

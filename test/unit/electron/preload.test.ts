@@ -14,8 +14,8 @@ describe('preload bridge', () => {
     bridge = value;
   });
 
-  it('exposes exactly the contract methods plus onEvent, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
+  it('exposes exactly the contract methods plus onEvent and pickImportFile, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent', 'pickImportFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('ipcRenderer');
@@ -28,6 +28,13 @@ describe('preload bridge', () => {
       await call({ x: name });
       expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(`bantam:${name}`, { x: name });
     }
+  });
+
+  it('asks the main process for an import file on its fixed channel, passing nothing from the page', async () => {
+    ipcRenderer.invoke.mockClear();
+    const pick = bridge.pickImportFile as (...args: unknown[]) => Promise<unknown>;
+    await pick({ path: '/etc/passwd' });
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('bantam:pickImportFile');
   });
 
   it('subscribes to the event channel and unsubscribes the same listener', () => {

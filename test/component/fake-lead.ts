@@ -1,0 +1,38 @@
+import type { Lead } from '../../shared/domain/lead';
+import { STAGES, TEMPERATURES } from '../../shared/domain/stages';
+
+// One realistic lead per index, so lists and sorting have something to show.
+export const makeLead = (i: number): Lead => ({
+  id: `lead-${String(i).padStart(6, '0')}`,
+  companyName: `株式会社テスト${i}`,
+  companyKana: `テスト${String(i).padStart(6, '0')}`,
+  department: '営業部',
+  title: '部長',
+  familyName: '山田',
+  givenName: `太郎${i}`,
+  familyNameKana: 'ヤマダ',
+  givenNameKana: 'タロウ',
+  email: `taro${i}@example.co.jp`,
+  phone: '03-1234-5678',
+  mobile: null,
+  postalCode: null,
+  prefecture: '東京都',
+  address: null,
+  industry: null,
+  employeeCount: null,
+  source: '展示会',
+  campaign: null,
+  score: i % 100,
+  temperature: TEMPERATURES[i % 3] ?? null,
+  stage: STAGES[i % STAGES.length] ?? 'lead',
+  owner: '佐藤',
+  tags: [],
+  customFields: {},
+  doNotCall: false,
+  callCount: i % 7,
+  lastCalledAt: null,
+  stageChangedAt: null,
+  importId: null,
+  createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+  updatedAt: new Date(Date.UTC(2025, 5, 1) + i * 60_000).toISOString(),
+});
