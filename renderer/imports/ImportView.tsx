@@ -5,9 +5,13 @@ import { useErrorText } from '../i18n/use-error-text';
 import { FileSection } from './FileSection';
 import { MappingTable } from './MappingTable';
 import { PlanSection } from './PlanSection';
+import { PresetSelect } from './PresetSelect';
+import { ProgressPanel } from './ProgressPanel';
 import { SampleTable } from './SampleTable';
 import { SavePresetForm } from './SavePresetForm';
 import { useImportFlow } from './use-import-flow';
+import { useImportProgress } from './use-import-progress';
+import { usePresets } from './use-presets';
 
 type Props = { onClose: () => void; onCommitted: (result: ImportResult, sourcePath: string) => void };
 
@@ -16,6 +20,8 @@ export const ImportView = ({ onClose, onCommitted }: Props) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const flow = useImportFlow();
+  const progress = useImportProgress(flow.busy);
+  const { presets, refresh: refreshPresets } = usePresets();
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Focus moves to the view's title so keyboard and screen-reader users know where they are.
@@ -44,17 +50,27 @@ export const ImportView = ({ onClose, onCommitted }: Props) => {
           {t('imports.previewing')}
         </p>
       )}
+      {(busy === 'preview' || busy === 'commit') && <ProgressPanel progress={progress} onCancel={flow.cancel} />}
       {flow.error && (
-        <p className="form-error" role="alert">
-          {errorText(flow.error)}
-        </p>
+        <div className="import-row">
+          <p className="form-error" role="alert">
+            {errorText(flow.error)}
+          </p>
+          {flow.failed === 'preview' && busy === null && (
+            <button type="button" className="button" onClick={flow.retry}>
+              {t('imports.progress.retry')}
+            </button>
+          )}
+        </div>
       )}
       {preview && (
         <>
-          <MappingTable preview={preview} disabled={committing} onChange={flow.changeMapping} />
+          <MappingTable preview={preview} disabled={committing} onChange={flow.changeMapping}>
+            <PresetSelect presets={presets} selected={flow.preset} disabled={committing} onChoose={flow.applyPreset} />
+          </MappingTable>
           <SampleTable preview={preview} />
           <PlanSection counts={preview.counts} onDuplicate={flow.choices.onDuplicate} disabled={committing} onChange={(onDuplicate) => flow.change({ onDuplicate })} />
-          <SavePresetForm mapping={preview.mapping} disabled={committing} />
+          <SavePresetForm mapping={preview.mapping} disabled={committing} onSaved={() => void refreshPresets()} />
           <div className="form-actions">
             <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void commit()}>
               {committing ? t('imports.committing') : t('imports.commit')}

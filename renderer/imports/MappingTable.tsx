@@ -1,17 +1,25 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_TARGETS, isImportTarget, type ImportTarget } from '../../shared/domain/import-fields';
 import type { ImportPreview } from '../../shared/api/imports';
 import { useReasonText } from './use-reason-text';
 
-type Props = { preview: ImportPreview; disabled: boolean; onChange: (header: string, target: ImportTarget) => void };
+type Props = {
+  preview: ImportPreview;
+  disabled: boolean;
+  onChange: (header: string, target: ImportTarget) => void;
+  // Shown under the title, e.g. the preset select.
+  children?: ReactNode;
+};
 
 // Each column of the file with where it goes; every change re-runs the preview.
-export const MappingTable = ({ preview, disabled, onChange }: Props) => {
+export const MappingTable = ({ preview, disabled, onChange, children }: Props) => {
   const { t } = useTranslation();
   const reasonText = useReasonText();
   return (
     <section className="import-section" aria-labelledby="import-mapping-title">
       <h2 id="import-mapping-title" className="import-section-title">{t('imports.mapping.title')}</h2>
+      {children}
       {preview.mappingWarnings.length > 0 && (
         <div className="import-warnings" role="status" aria-label={t('imports.mapping.warnings')}>
           <ul>

@@ -6,7 +6,9 @@ import { invoke } from '../api/client';
 import { useErrorText } from '../i18n/use-error-text';
 
 // Saves the current mapping under a name, for the next file from the same source.
-export const SavePresetForm = ({ mapping, disabled }: { mapping: ColumnMapping; disabled: boolean }) => {
+type Props = { mapping: ColumnMapping; disabled: boolean; onSaved?: () => void };
+
+export const SavePresetForm = ({ mapping, disabled, onSaved }: Props) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [name, setName] = useState('');
@@ -21,6 +23,7 @@ export const SavePresetForm = ({ mapping, disabled }: { mapping: ColumnMapping; 
     try {
       const preset = await invoke('imports.savePreset', { name, mapping });
       setSaved(preset.name);
+      onSaved?.();
     } catch (caught) {
       setError(toApiError(caught));
     } finally {

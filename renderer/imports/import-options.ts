@@ -17,13 +17,18 @@ export type ImportChoices = {
 
 export const INITIAL_CHOICES: ImportChoices = { encoding: 'auto', sheet: undefined, onDuplicate: 'skip', overrides: {} };
 
-export const toOptions = (file: PickedFile, choices: ImportChoices, mapping: ColumnMapping | undefined): ImportOptions => ({
+export const toOptions = (file: PickedFile, choices: ImportChoices, mapping: ColumnMapping | undefined, preset?: string): ImportOptions => ({
   path: file.path,
   encoding: choices.encoding,
   onDuplicate: choices.onDuplicate,
   ...(choices.sheet ? { sheet: choices.sheet } : {}),
   ...(mapping ? { mapping } : {}),
+  ...(preset ? { preset } : {}),
 });
+
+// A mapping as by-header overrides, so it survives the headers being read again.
+export const toOverrides = (mapping: ColumnMapping): Record<string, ImportTarget> =>
+  Object.fromEntries(mapping.map((entry) => [entry.header, entry.target]));
 
 // The suggested mapping with the user's own choices laid over it; null when nothing changes.
 export const applyOverrides = (mapping: ColumnMapping, overrides: Record<string, ImportTarget>): ColumnMapping | null => {

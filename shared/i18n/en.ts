@@ -209,6 +209,15 @@ export const en: Catalog = {
     },
     preset: { title: 'Save the mapping as a preset', name: 'Preset name', save: 'Save preset', saving: 'Saving…', saved: 'Saved the preset "{{name}}".' },
     previewing: 'Updating the preview…',
+    progress: {
+      label: 'Import progress',
+      phase: { read: 'Reading', check: 'Checking', write: 'Writing' },
+      rows: '{{done}} of {{total}} rows',
+      cancel: 'Cancel',
+      cancelling: 'Cancelling…',
+      retry: 'Preview again',
+    },
+    presets: { label: 'Apply a preset', choose: 'Choose a preset', none: 'No saved presets' },
     commit: 'Import',
     committing: 'Importing…',
     report: {

@@ -228,6 +228,15 @@ export const ja = {
     },
     preset: { title: '対応付けをプリセットとして保存', name: 'プリセット名', save: 'プリセットを保存', saving: '保存中…', saved: 'プリセット「{{name}}」を保存しました。' },
     previewing: 'プレビューを更新中…',
+    progress: {
+      label: '取り込みの進み具合',
+      phase: { read: '読み込み中', check: 'チェック中', write: '書き込み中' },
+      rows: '{{done}} / {{total}} 行',
+      cancel: '中止',
+      cancelling: '中止しています…',
+      retry: 'もう一度プレビュー',
+    },
+    presets: { label: 'プリセットを適用', choose: 'プリセットを選ぶ', none: '保存したプリセットはありません' },
     commit: '取り込む',
     committing: '取り込み中…',
     report: {

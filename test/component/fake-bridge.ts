@@ -110,7 +110,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     pickImportFile: fakeImports.pickImportFile,
     'imports.preview': fakeImports['imports.preview'],
     'imports.commit': fakeImports['imports.commit'],
-    'imports.cancel': (input) => answer('imports.cancel', input, () => ({ cancelled: false })),
+    'imports.cancel': fakeImports['imports.cancel'],
     'imports.undo': fakeImports['imports.undo'],
     'imports.list': (input) => answer('imports.list', input, () => []),
     'imports.rejectedCsv': fakeImports['imports.rejectedCsv'],

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ApiEvent, Envelope, Input, PickedFile } from '../../shared/api';
+import type { ApiEvents } from '../../shared/api/events';
 import type { ImportCounts, ImportPreview, ImportResult, MappingPreset, RejectedRow, RowReason, UndoResult } from '../../shared/api/imports';
 import { suggestMapping, validateMapping, type ColumnMapping } from '../../shared/domain/import-mapping';
 import type { Lead, LeadInput } from '../../shared/domain/lead';
@@ -37,17 +38,39 @@ const toLead = (mapping: ColumnMapping, cells: string[]): LeadInput => {
 export type FakeImports = {
   pickNext: PickedFile | null | Error;
   presets: MappingPreset[];
+  // The next call of this method waits until release() (it answers) or imports.cancel (it fails as cancelled).
+  holdNext: 'imports.preview' | 'imports.commit' | null;
+  release: () => void;
+  // Pushes an 'import.progress' event, as the backend does while a run is held.
+  progress: (payload: ApiEvents['import.progress']) => void;
 };
+
+// What the backend answers for a cancelled preview or commit.
+export const CANCELLED_ERROR: ApiErrorBody = { code: 'conflict', message: 'The import was cancelled.', messageKey: 'errors.import.cancelled' };
 
 type Answer = <T>(method: string, input: unknown, value: () => T) => Promise<Envelope<T>>;
 
 // imports.* over the in-memory leads: previews and commits that behave like the backend's.
 export const createFakeImports = (leads: Lead[], answer: Answer, emit: (event: ApiEvent) => void, record: (method: string, input: unknown) => void) => {
-  const state: FakeImports = { pickNext: FAKE_IMPORT_FILE, presets: [] };
+  let held: ((outcome: 'answer' | 'cancel') => void) | null = null;
+  const state: FakeImports = {
+    pickNext: FAKE_IMPORT_FILE,
+    presets: [],
+    holdNext: null,
+    release: () => held?.('answer'),
+    progress: (payload) => emit({ name: 'import.progress', payload }),
+  };
   const imports = new Map<string, string[]>();
 
+  const presetMapping = (name: string): ColumnMapping => {
+    const preset = state.presets.find((p) => p.name === name);
+    if (preset) return preset.mapping;
+    const error: ApiErrorBody = { code: 'not_found', message: 'no preset', messageKey: 'errors.import.noPreset', params: { name } };
+    throw error;
+  };
+
   const plan = (input: Input<'imports.preview'>) => {
-    const mapping = input.mapping ?? suggestMapping(FAKE_IMPORT_HEADERS);
+    const mapping = input.mapping ?? (input.preset ? presetMapping(input.preset) : suggestMapping(FAKE_IMPORT_HEADERS));
     if (mapping.map((m) => m.header).join('\n') !== FAKE_IMPORT_HEADERS.join('\n')) {
       const error: ApiErrorBody = { code: 'invalid_input', message: 'mismatch', messageKey: 'errors.import.mappingMismatch' };
       throw error;
@@ -75,6 +98,17 @@ export const createFakeImports = (leads: Lead[], answer: Answer, emit: (event: A
 
   // A thrown error body becomes a failed envelope, as the backend answers.
   const guarded = async <T>(method: string, input: unknown, value: () => T): Promise<Envelope<T>> => {
+    if (state.holdNext === method) {
+      state.holdNext = null;
+      const outcome = await new Promise<'answer' | 'cancel'>((resolve) => {
+        held = resolve;
+      });
+      held = null;
+      if (outcome === 'cancel') {
+        record(method, input);
+        return { ok: false, error: CANCELLED_ERROR };
+      }
+    }
     try {
       return await answer(method, input, value);
     } catch (error) {
@@ -155,6 +189,12 @@ export const createFakeImports = (leads: Lead[], answer: Answer, emit: (event: A
         const preset = { name: input.name, mapping: input.mapping, updatedAt: new Date().toISOString() };
         state.presets = [...state.presets.filter((p) => p.name !== input.name), preset];
         return preset;
+      }),
+    'imports.cancel': (input: Input<'imports.cancel'>) =>
+      guarded('imports.cancel', input, () => {
+        const running = held !== null;
+        held?.('cancel');
+        return { cancelled: running };
       }),
     'imports.presets': (input: Input<'imports.presets'>) => guarded('imports.presets', input, () => state.presets),
   };

@@ -3,8 +3,6 @@ import { normalizeText } from '../../../shared/domain/normalize';
 
 export type SqlFilter = { where: string; params: (string | number)[] };
 
-const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 // A search word that looks like (part of) a phone number is matched on its digits, so 03-1234,
 // ０３１２３４ and +81 3 1234 all find 0312345678.
 const phoneDigits = (text: string): string | null => {
@@ -50,9 +48,11 @@ export const leadFilter = (input: Pick<LeadListInput, 'search' | 'stages' | 'tem
     clauses.push('EXISTS (SELECT 1 FROM json_each(leads.tags) WHERE value = ?)');
     params.push(input.tag);
   }
-  for (const term of searchTerms(input.search)) {
-    clauses.push("search_text LIKE ? ESCAPE '\\'");
-    params.push(`%${escapeLike(term)}%`);
+  const terms = searchTerms(input.search);
+  if (terms.length > 0) {
+    // instr on the narrow, already lower-cased search table: no LIKE wildcards to escape.
+    clauses.push(`id IN (SELECT lead_id FROM lead_search WHERE ${terms.map(() => 'instr(text, ?) > 0').join(' AND ')})`);
+    params.push(...terms);
   }
   return { where: clauses.join(' AND '), params };
 };

@@ -42,6 +42,7 @@ const toColumn = (field: PatchableField, value: unknown): unknown =>
 export const createLeadPatcher = (ctx: BackendContext) => {
   const { db } = ctx.store;
   const read = db.prepare(`SELECT ${LEAD_COLUMNS} FROM leads WHERE id = ? AND deleted_at IS NULL`);
+  const updateSearch = db.prepare('UPDATE lead_search SET text = ? WHERE lead_id = ?');
   const statements = new Map<string, Database.Statement<unknown[]>>();
   return (id: string, patch: LeadPatch, at: string): { before: LeadPatch; after: LeadPatch } | null => {
     const row = read.get(id) as LeadRow | undefined;
@@ -57,14 +58,15 @@ export const createLeadPatcher = (ctx: BackendContext) => {
     const fields = Object.keys(after) as PatchableField[];
     if (fields.length === 0) return null;
     const next: LeadInput = { ...current, ...after };
-    const sql = `UPDATE leads SET ${fields.map((f) => `${PATCHABLE_FIELDS[f]} = ?`).join(', ')}, email_key = ?, phone_key = ?, mobile_key = ?, company_key = ?, person_key = ?, search_text = ?, updated_at = ?, version = version + 1 WHERE id = ?`;
+    const sql = `UPDATE leads SET ${fields.map((f) => `${PATCHABLE_FIELDS[f]} = ?`).join(', ')}, email_key = ?, phone_key = ?, mobile_key = ?, company_key = ?, person_key = ?, updated_at = ?, version = version + 1 WHERE id = ?`;
     let stmt = statements.get(sql);
     if (!stmt) {
       stmt = db.prepare<unknown[]>(sql);
       statements.set(sql, stmt);
     }
     const k = derivedKeys(next);
-    stmt.run(...fields.map((f) => toColumn(f, after[f])), k.email_key, k.phone_key, k.mobile_key, k.company_key, k.person_key, k.search_text, at, id);
+    stmt.run(...fields.map((f) => toColumn(f, after[f])), k.email_key, k.phone_key, k.mobile_key, k.company_key, k.person_key, at, id);
+    updateSearch.run(k.search_text, id);
     ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.update', payload: { fields: after } }, at);
     return { before: before as LeadPatch, after: after as LeadPatch };
   };

@@ -40,13 +40,14 @@ export const createLeadRepository = (ctx: BackendContext) => {
       id, company_name, company_kana, department, title, family_name, given_name, family_name_kana, given_name_kana,
       email, phone, mobile, postal_code, prefecture, address, industry, employee_count, source, campaign, score,
       temperature, stage, owner, tags, custom_fields, do_not_call, email_key, phone_key, mobile_key, company_key,
-      person_key, search_text, import_id, stage_changed_at, created_at, updated_at
+      person_key, import_id, stage_changed_at, created_at, updated_at
     ) VALUES (
       @id, @company_name, @company_kana, @department, @title, @family_name, @given_name, @family_name_kana, @given_name_kana,
       @email, @phone, @mobile, @postal_code, @prefecture, @address, @industry, @employee_count, @source, @campaign, @score,
       @temperature, @stage, @owner, @tags, @custom_fields, @do_not_call, @email_key, @phone_key, @mobile_key, @company_key,
-      @person_key, @search_text, @import_id, @created_at, @created_at, @created_at
+      @person_key, @import_id, @created_at, @created_at, @created_at
     )`);
+  const insertSearch = db.prepare('INSERT INTO lead_search (lead_id, text) VALUES (?, ?)');
   const insertTransition = db.prepare(
     'INSERT INTO stage_transitions (id, lead_id, from_stage, to_stage, reason, actor, occurred_at) VALUES (?, ?, NULL, ?, ?, ?, ?)',
   );
@@ -59,6 +60,7 @@ export const createLeadRepository = (ctx: BackendContext) => {
   const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string): string => {
     const id = newId();
     const at = options.createdAt ?? ctx.now().toISOString();
+    const { search_text: searchText, ...keys } = derivedKeys(lead);
     insertLead.run({
       id,
       company_name: lead.companyName,
@@ -88,8 +90,9 @@ export const createLeadRepository = (ctx: BackendContext) => {
       do_not_call: lead.doNotCall ? 1 : 0,
       import_id: options.importId ?? null,
       created_at: at,
-      ...derivedKeys(lead),
+      ...keys,
     });
+    insertSearch.run(id, searchText);
     insertTransition.run(newId(), id, lead.stage, 'created', actor, at);
     ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
     return id;

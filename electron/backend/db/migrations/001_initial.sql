@@ -40,7 +40,6 @@ CREATE TABLE leads (
   mobile_key TEXT,
   company_key TEXT,
   person_key TEXT,
-  search_text TEXT NOT NULL DEFAULT '',
   import_id TEXT,
   call_count INTEGER NOT NULL DEFAULT 0 CHECK (call_count >= 0),
   last_called_at TEXT,

@@ -1,5 +1,6 @@
 import initial from './001_initial.sql?raw';
 import imports from './002_imports.sql?raw';
+import leadSearch from './003_lead_search.sql?raw';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -7,4 +8,5 @@ export type Migration = { id: number; name: string; sql: string };
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: '001_initial', sql: initial },
   { id: 2, name: '002_imports', sql: imports },
+  { id: 3, name: '003_lead_search', sql: leadSearch },
 ];
