@@ -12,12 +12,14 @@ export const ROW_HEIGHT = 44;
 type Props = {
   pages: LeadPages;
   sort: LeadSort;
+  // Changes with the search and filters: a new query starts at the top.
+  queryKey: string;
   onSort: (column: ColumnId) => void;
   language: Language;
 };
 
 // Only the rows in view (plus overscan) exist in the DOM, so 100,000 leads scroll like 100.
-export const LeadList = ({ pages, sort, onSort, language }: Props) => {
+export const LeadList = ({ pages, sort, queryKey, onSort, language }: Props) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = pages.total ?? 0;
@@ -38,10 +40,10 @@ export const LeadList = ({ pages, sort, onSort, language }: Props) => {
     ensureRange(first, last);
   }, [ensureRange, first, last]);
 
-  // A new order starts at the top.
+  // A new order or a new query starts at the top.
   useEffect(() => {
     scrollRef.current?.scrollTo?.({ top: 0 });
-  }, [sort.field, sort.direction]);
+  }, [sort.field, sort.direction, queryKey]);
 
   return (
     <div

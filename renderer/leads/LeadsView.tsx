@@ -1,11 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../shared/api/imports';
 import { ImportReport } from '../imports/ImportReport';
 import { ImportView } from '../imports/ImportView';
 import { useApp } from '../state/app-context';
 import { type ColumnId, DEFAULT_SORT, type LeadSort, nextSort } from './columns';
+import { EMPTY_FILTERS, filterKey, isFiltered, type LeadFilters, SEARCH_DEBOUNCE_MS } from './filters';
 import { LeadList } from './LeadList';
+import { LeadToolbar } from './LeadToolbar';
+import { useLeadFacets } from './use-lead-facets';
 import { useLeadPages } from './use-lead-pages';
 
 type LastImport = { result: ImportResult; sourcePath: string };
@@ -15,13 +18,28 @@ export const LeadsView = () => {
   const language = useApp((s) => s.language);
   const version = useApp((s) => s.leadsVersion);
   const showError = useApp((s) => s.showError);
+  const storeTotal = useApp((s) => s.storeInfo?.leadCount ?? null);
   const [sort, setSort] = useState<LeadSort>(DEFAULT_SORT);
+  const [filters, setFilters] = useState<LeadFilters>(EMPTY_FILTERS);
+  // What the search box shows; the query follows it after a pause in typing (at once when emptied).
+  const [searchText, setSearchText] = useState('');
+  useEffect(() => {
+    if (searchText === filters.search) return;
+    if (searchText === '') {
+      setFilters((f) => ({ ...f, search: '' }));
+      return;
+    }
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, search: searchText })), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [searchText, filters.search]);
+  const facets = useLeadFacets(version);
+  const filtered = isFiltered(filters);
   // Both only ever grow, so their sum is a valid, increasing reload version.
   const [attempt, setAttempt] = useState(0);
   const [importing, setImporting] = useState(false);
   // The report stays above the list, so the imported leads and the undo are seen together.
   const [lastImport, setLastImport] = useState<LastImport | null>(null);
-  const pages = useLeadPages(sort, version + attempt, showError);
+  const pages = useLeadPages(sort, filters, version + attempt, showError);
   const onSort = useCallback((column: ColumnId) => setSort((current) => nextSort(current, column)), []);
   const onCommitted = useCallback((result: ImportResult, sourcePath: string) => {
     setLastImport({ result, sourcePath });
@@ -35,8 +53,10 @@ export const LeadsView = () => {
       <header className="view-header">
         <h1 id="view-title" className="view-title">{t('leads.title')}</h1>
         {pages.total !== null && (
-          <span className="view-count" data-testid="lead-count">
-            {t('leads.count', { count: pages.total })}
+          <span className="view-count" data-testid="lead-count" aria-live="polite" aria-busy={pages.pending}>
+            {filtered && storeTotal !== null
+              ? t('leads.countFiltered', { count: pages.total, total: storeTotal })
+              : t('leads.count', { count: pages.total })}
           </span>
         )}
         <button type="button" className="button view-header-action" onClick={() => setImporting(true)}>
@@ -46,6 +66,14 @@ export const LeadsView = () => {
       {lastImport && (
         <ImportReport key={lastImport.result.id} result={lastImport.result} sourcePath={lastImport.sourcePath} onDismiss={() => setLastImport(null)} />
       )}
+      <LeadToolbar
+        searchText={searchText}
+        onSearchText={setSearchText}
+        filters={filters}
+        onFilters={setFilters}
+        facets={facets}
+        language={language}
+      />
       {pages.total === null ? (
         pages.failed ? (
           <div className="empty-state">
@@ -56,13 +84,18 @@ export const LeadsView = () => {
         ) : (
           <p className="view-loading">{t('leads.loading')}</p>
         )
+      ) : pages.total === 0 && filtered ? (
+        <div className="empty-state">
+          <p className="empty-title">{t('leads.noMatches')}</p>
+          <p className="empty-hint">{t('leads.noMatchesHint')}</p>
+        </div>
       ) : pages.total === 0 ? (
         <div className="empty-state">
           <p className="empty-title">{t('leads.empty')}</p>
           <p className="empty-hint">{t('leads.emptyHint')}</p>
         </div>
       ) : (
-        <LeadList pages={pages} sort={sort} onSort={onSort} language={language} />
+        <LeadList pages={pages} sort={sort} queryKey={filterKey(filters)} onSort={onSort} language={language} />
       )}
     </section>
   );

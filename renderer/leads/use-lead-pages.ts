@@ -2,16 +2,20 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lead } from '../../shared/domain/lead';
 import { invoke } from '../api/client';
 import type { LeadSort } from './columns';
+import { filterInput, filterKey, type LeadFilters } from './filters';
 
 export const PAGE_SIZE = 100;
 // About 40 windows (4,000 leads) stay in memory; scrolling through 100,000 rows must not keep them all.
 const MAX_PAGES = 40;
 
 type PageEntry = { rows: Lead[]; version: number };
-type PageCache = { pages: Map<number, PageEntry>; inflight: Set<string> };
+// One cache per query (sort + filters). `retired` is set once a newer query replaced it, so its late answers are dropped.
+type PageCache = { pages: Map<number, PageEntry>; inflight: Set<string>; retired: boolean };
 
 export type LeadPages = {
   total: number | null;
+  // The current query has not answered yet: `total` (and the placeholder rows) are still the previous query's count.
+  pending: boolean;
   // The last fetch failed; the view offers a retry.
   failed: boolean;
   rowAt: (index: number) => Lead | undefined;
@@ -30,39 +34,59 @@ const evict = (cache: PageCache, keepFrom: number, keepTo: number) => {
 
 // Pages through 'leads.list' on demand. `version` changes when the backend says leads changed:
 // pages already shown stay on screen (stale) until their reload arrives, so nothing flickers.
-export const useLeadPages = (sort: LeadSort, version: number, onError: (error: unknown) => void): LeadPages => {
-  // A new order makes every cached window wrong, so a new sort gets a fresh cache.
-  const cache = useMemo<PageCache>(() => ({ pages: new Map(), inflight: new Set() }), [sort.field, sort.direction]);
-  const [total, setTotal] = useState<number | null>(null);
+// A new sort or new filters is a different query: it starts from an empty cache (placeholders, never the old rows).
+export const useLeadPages = (
+  sort: LeadSort,
+  filters: LeadFilters,
+  version: number,
+  onError: (error: unknown) => void,
+): LeadPages => {
+  const key = filterKey(filters);
+  // Parsed back from the key so that an equal query keeps the same identity across renders.
+  const query = useMemo(() => JSON.parse(key) as ReturnType<typeof filterInput>, [key]);
+  const cache = useMemo<PageCache>(
+    () => ({ pages: new Map(), inflight: new Set(), retired: false }),
+    [sort.field, sort.direction, query],
+  );
+  useEffect(
+    () => () => {
+      cache.retired = true;
+    },
+    [cache],
+  );
+  const [answer, setAnswer] = useState<{ total: number; cache: PageCache } | null>(null);
   const [tick, setTick] = useState(0);
   const [failed, setFailed] = useState(false);
 
   const fetchPage = useCallback(
     async (page: number) => {
-      const key = `${version}:${page}`;
-      if (cache.inflight.has(key)) return;
-      cache.inflight.add(key);
+      const flight = `${version}:${page}`;
+      if (cache.inflight.has(flight)) return;
+      cache.inflight.add(flight);
       try {
         const result = await invoke('leads.list', {
           offset: page * PAGE_SIZE,
           limit: PAGE_SIZE,
           sort: sort.field,
           direction: sort.direction,
+          ...query,
         });
+        if (cache.retired) return; // an older query: its rows must not reach the new list
         const current = cache.pages.get(page);
         if (current && current.version > version) return; // a newer reload already answered
         cache.pages.set(page, { rows: result.rows, version });
-        setTotal(result.total);
+        setAnswer({ total: result.total, cache });
         setFailed(false);
         setTick((n) => n + 1);
       } catch (error) {
+        if (cache.retired) return;
         setFailed(true);
         onError(error);
       } finally {
-        cache.inflight.delete(key);
+        cache.inflight.delete(flight);
       }
     },
-    [cache, version, sort.field, sort.direction, onError],
+    [cache, version, sort.field, sort.direction, query, onError],
   );
 
   const ensureRange = useCallback(
@@ -78,6 +102,8 @@ export const useLeadPages = (sort: LeadSort, version: number, onError: (error: u
     [cache, version, fetchPage],
   );
 
+  const total = answer?.total ?? null;
+
   // With no rows on screen the list asks for nothing, so the first window (and its total) is fetched here.
   useEffect(() => {
     if (total === null || total === 0) ensureRange(0, 0);
@@ -89,5 +115,5 @@ export const useLeadPages = (sort: LeadSort, version: number, onError: (error: u
     [cache, tick],
   );
 
-  return { total, failed, rowAt, ensureRange };
+  return { total, pending: answer?.cache !== cache, failed, rowAt, ensureRange };
 };

@@ -23,6 +23,29 @@ const sortValue = (lead: Lead, field: LeadSortField): string | number => {
   }
 };
 
+// Like the backend: every word must appear in company, person, furigana or email, or (as digits) in a phone number.
+const matchesSearch = (lead: Lead, search: string): boolean => {
+  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const text = [
+    lead.companyName,
+    lead.companyKana,
+    `${lead.familyName ?? ''}${lead.givenName ?? ''}`,
+    `${lead.familyNameKana ?? ''}${lead.givenNameKana ?? ''}`,
+    lead.email,
+  ]
+    .join(' ')
+    .toLowerCase();
+  const phones = [lead.phone, lead.mobile].map((p) => (p ?? '').replace(/\D/g, ''));
+  return words.every((word) => {
+    const digits = word.replace(/[\s\-()+]/g, '');
+    if (/^\d+$/.test(digits) && phones.some((p) => p.includes(digits))) return true;
+    return text.includes(word);
+  });
+};
+
+const uniqueSorted = (values: (string | null)[]): string[] =>
+  [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'ja'));
+
 export type FakeBridge = Bridge & {
   leads: Lead[];
   preferences: Preferences;
@@ -83,14 +106,22 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     imports: fakeImports.state,
     'leads.list': (input) =>
       answer('leads.list', input, (): LeadPage => {
-        const { offset = 0, limit = 100, sort = 'updatedAt', direction = 'desc' } = input;
+        const { offset = 0, limit = 100, sort = 'updatedAt', direction = 'desc', search = '', stages = [], temperatures = [] } = input;
         const sign = direction === 'asc' ? 1 : -1;
-        const sorted = [...leads].sort((a, b) => {
+        const matching = leads.filter(
+          (lead) =>
+            (!search || matchesSearch(lead, search)) &&
+            (stages.length === 0 || stages.includes(lead.stage)) &&
+            (temperatures.length === 0 || (lead.temperature !== null && temperatures.includes(lead.temperature))) &&
+            (input.owner === undefined || lead.owner === input.owner) &&
+            (input.source === undefined || lead.source === input.source),
+        );
+        const sorted = matching.sort((a, b) => {
           const x = sortValue(a, sort);
           const y = sortValue(b, sort);
           return (x < y ? -1 : x > y ? 1 : 0) * sign || a.id.localeCompare(b.id);
         });
-        return { total: leads.length, offset, rows: sorted.slice(offset, offset + limit) };
+        return { total: matching.length, offset, rows: sorted.slice(offset, offset + limit) };
       }),
     'leads.get': (input) =>
       answer('leads.get', input, () => {
@@ -98,7 +129,12 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
         if (!lead) throw new Error('not found');
         return lead;
       }),
-    'leads.facets': (input) => answer('leads.facets', input, () => ({ owners: [], sources: [], tags: [], imports: [] })),
+    'leads.facets': (input) => answer('leads.facets', input, () => ({
+        owners: uniqueSorted(leads.map((l) => l.owner)),
+        sources: uniqueSorted(leads.map((l) => l.source)),
+        tags: uniqueSorted(leads.flatMap((l) => l.tags)),
+        imports: [],
+      })),
     'store.info': (input) => answer('store.info', input, info),
     'store.backup': (input) => answer('store.backup', input, () => ({ path: input.path, bytes: 0 })),
     'settings.get': (input) => answer('settings.get', input, () => state.preferences),

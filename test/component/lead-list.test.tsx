@@ -13,7 +13,19 @@ afterEach(() => {
 });
 
 const listCalls = (bridge: ReturnType<typeof createFakeBridge>) =>
-  bridge.calls.filter((c) => c.method === 'leads.list').map((c) => c.input as { offset: number; sort: string; direction: string });
+  bridge.calls
+    .filter((c) => c.method === 'leads.list')
+    .map(
+      (c) =>
+        c.input as {
+          offset: number;
+          sort: string;
+          direction: string;
+          search?: string;
+          stages?: string[];
+          owner?: string;
+        },
+    );
 
 describe('lead list', () => {
   it('shows the count and renders real rows, newest first', async () => {
@@ -106,5 +118,91 @@ describe('lead list failures', () => {
     fireEvent.click(screen.getByRole('button', { name: '再試行' }));
     expect(await screen.findByText('3件')).toBeTruthy();
     expect((await screen.findAllByTestId('lead-row')).length).toBe(3);
+  });
+});
+
+describe('lead search and filters', () => {
+  it('searches as you type after a short pause and shows only the matches with their count', async () => {
+    const bridge = createFakeBridge(250);
+    await renderApp(bridge);
+    expect(await screen.findByText('250件')).toBeTruthy();
+    const box = screen.getByRole('searchbox', { name: '検索' });
+    expect(box.getAttribute('placeholder')).toContain('フリガナ');
+    fireEvent.change(box, { target: { value: 'テスト24' } });
+    fireEvent.change(box, { target: { value: 'テスト249' } });
+    // Not at once: the query waits for a pause in typing.
+    expect(listCalls(bridge).some((c) => c.search)).toBe(false);
+    expect(await screen.findByText('1件 / 全 250件')).toBeTruthy();
+    // Only the last text was asked for, from the top.
+    expect(listCalls(bridge).filter((c) => c.search)).toEqual([expect.objectContaining({ search: 'テスト249', offset: 0 })]);
+    await waitFor(() => expect(screen.getAllByTestId('lead-row')).toHaveLength(1));
+    expect(screen.getAllByTestId('lead-row')[0]?.textContent).toContain('株式会社テスト249');
+
+    // An email matches too.
+    fireEvent.change(box, { target: { value: 'taro12@' } });
+    expect(await screen.findByText('1件 / 全 250件')).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByTestId('lead-row')[0]?.textContent).toContain('株式会社テスト12'));
+
+    // Nothing matches: a message, not the "no leads yet" state.
+    fireEvent.change(box, { target: { value: 'ありえない会社' } });
+    expect(await screen.findByText('条件に一致するリードはありません。')).toBeTruthy();
+    expect(screen.queryByText('リードはまだありません。')).toBeNull();
+
+    // Escape empties the box and the full list returns.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(await screen.findByText('250件')).toBeTruthy();
+    expect(listCalls(bridge).at(-1)).toMatchObject({ search: '', offset: 0 });
+  });
+
+  it('sends and applies a stage and an owner filter, and clear resets them', async () => {
+    const bridge = createFakeBridge(250);
+    bridge.leads.forEach((lead, i) => {
+      if (i % 5 === 0) lead.owner = '鈴木';
+    });
+    await renderApp(bridge);
+    expect(await screen.findByText('250件')).toBeTruthy();
+    const clear = screen.getByRole('button', { name: '条件をクリア' });
+    expect((clear as HTMLButtonElement).disabled).toBe(true);
+
+    // Stage: a checkbox in the stage menu. makeLead(i) has stage STAGES[i % 9]: 28 of 250 are MQL.
+    fireEvent.click(screen.getByText('ステージ', { selector: 'summary' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'MQL' }));
+    expect(await screen.findByText('28件 / 全 250件')).toBeTruthy();
+    expect(listCalls(bridge).at(-1)).toMatchObject({ stages: ['mql'], offset: 0 });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('lead-row').every((row) => row.querySelector('.stage')?.textContent === 'MQL')).toBe(true),
+    );
+
+    // Owner: the choices come from leads.facets.
+    const owner = screen.getByRole('combobox', { name: '担当' }) as HTMLSelectElement;
+    await waitFor(() => expect([...owner.options].map((o) => o.textContent)).toEqual(['すべて', '佐藤', '鈴木']));
+    fireEvent.change(owner, { target: { value: '鈴木' } });
+    // MQL (i % 9 === 1) and 鈴木 (i % 5 === 0): 10, 55, 100, 145, 190, 235.
+    expect(await screen.findByText('6件 / 全 250件')).toBeTruthy();
+    expect(listCalls(bridge).at(-1)).toMatchObject({ stages: ['mql'], owner: '鈴木', offset: 0 });
+    await waitFor(() => expect(screen.getAllByTestId('lead-row')).toHaveLength(6));
+    expect(screen.getAllByTestId('lead-row')[0]?.textContent).toContain('株式会社テスト235');
+
+    fireEvent.click(clear);
+    expect(await screen.findByText('250件')).toBeTruthy();
+    expect(owner.value).toBe('');
+    expect((screen.getByRole('checkbox', { name: 'MQL' }) as HTMLInputElement).checked).toBe(false);
+    const last = listCalls(bridge).at(-1);
+    expect(last).toMatchObject({ stages: [], search: '' });
+    expect(last?.owner).toBeUndefined();
+    expect((clear as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('filters by temperature with toggle chips', async () => {
+    const bridge = createFakeBridge(30);
+    await renderApp(bridge);
+    expect(await screen.findByText('30件')).toBeTruthy();
+    const hot = screen.getByRole('button', { name: 'ホット' });
+    expect(hot.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(hot);
+    expect(hot.getAttribute('aria-pressed')).toBe('true');
+    expect(await screen.findByText('10件 / 全 30件')).toBeTruthy();
+    expect(listCalls(bridge).at(-1)).toMatchObject({ temperatures: ['hot'] });
   });
 });

@@ -5,12 +5,16 @@ export type SqlFilter = { where: string; params: (string | number)[] };
 
 // A search word that looks like (part of) a phone number is matched on its digits, so 03-1234,
 // ０３１２３４ and +81 3 1234 all find 0312345678.
+// Typed from the start (0… or +…), a number must start a stored phone key: the search text
+// separates fields with U+001F. Other digit runs (the last four digits, say) match anywhere.
+const FIELD_START = '\u001f';
+
 const phoneDigits = (text: string): string | null => {
   if (!/^[+\d][\d\s()+-]{2,}$/.test(text) || !/\d{2,}/.test(text)) return null;
-  if (!text.startsWith('+')) return text.replace(/\D/g, '');
-  // +81 90 1111 → 0901111: the country code becomes the trunk 0, as in the stored key.
   const digits = text.replace(/\D/g, '');
-  return digits.startsWith('81') ? `0${digits.slice(2)}` : digits;
+  // +81 90 1111 → 0901111: the country code becomes the trunk 0, as in the stored key.
+  if (text.startsWith('+')) return `${FIELD_START}${digits.startsWith('81') ? `0${digits.slice(2)}` : digits}`;
+  return text.startsWith('0') ? `${FIELD_START}${digits}` : digits;
 };
 
 // The whole query when it is a phone number (it may contain spaces), else each word.

@@ -41,6 +41,11 @@ describe('lead list search and filters', () => {
     expect(await list(backend, { search: '0698765432' })).toEqual(['ベータ工業株式会社']);
     expect(await list(backend, { search: '06-9876-5432' })).toEqual(['ベータ工業株式会社']);
     expect(await list(backend, { search: '+81 90 1111' })).toEqual(['ガンマ商事(株)']);
+    // From the start, a number must start the phone; other digits match anywhere in it.
+    expect(await list(backend, { search: '06' })).toEqual(['ベータ工業株式会社']);
+    expect(await list(backend, { search: '5678' })).toEqual(['株式会社アルファ']);
+    expect(await list(backend, { search: '09-' })).toEqual(['ガンマ商事(株)']);
+    expect(await list(backend, { search: '04-' })).toEqual([]);
     backend.close();
   });
 
