@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
 import { silentLogger } from '../../../electron/backend/log';
 import { runCli } from '../../../electron/cli';
 import { leadInput } from '../../helpers/lead-input';
+import { captureConsole } from '../../helpers/capture-console';
 import { useTempDir } from '../../helpers/temp-dir';
 
 describe('bantam CLI', () => {
   const tempDir = useTempDir();
-  let out: string[];
-  let err: string[];
-  beforeEach(() => {
-    out = [];
-    err = [];
-    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const { out, err } = captureConsole();
 
   const storeWithLeads = (dir: string) => {
     const db = path.join(dir, 'bantam.db');

@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
+import { captureConsole } from '../../helpers/capture-console';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const FILE = ['会社名,氏名,電話番号,メール', '株式会社ＡＢＣ,田中 一郎,03-1111-2222,tanaka@abc.example.jp', ',無名 太郎,03-3333-4444,', '(株)ABC,田中 一郎,0311112222,'].join('\r\n');
 
 describe('bantam import', () => {
   const tempDir = useTempDir();
-  let out: string[];
-  let err: string[];
-  beforeEach(() => {
-    out = [];
-    err = [];
-    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const { out, err } = captureConsole();
 
   const setup = () => {
     const dir = tempDir();

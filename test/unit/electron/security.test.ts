@@ -10,6 +10,7 @@ import {
   secureWebPreferences,
 } from '../../../electron/security';
 import { FakeEmitter, FakeWebContents, shell } from './fake-electron';
+import { LOCKED_DOWN_PREFERENCES } from './locked-down';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -139,19 +140,7 @@ describe('installSecurityHooks', () => {
 
 describe('secureWebPreferences and CSP', () => {
   it('locks the renderer down', () => {
-    expect(secureWebPreferences('/p/preload.cjs')).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      preload: '/p/preload.cjs',
-    });
+    expect(secureWebPreferences('/p/preload.cjs')).toEqual({ ...LOCKED_DOWN_PREFERENCES, preload: '/p/preload.cjs' });
   });
 
   it('has a strict CSP with no unsafe sources', () => {

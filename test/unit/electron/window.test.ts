@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainWindow, DEFAULT_SIZE, initialBounds, windowStateOf } from '../../../electron/window';
 import { BrowserWindow, screen } from './fake-electron';
+import { LOCKED_DOWN_PREFERENCES } from './locked-down';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -36,18 +37,7 @@ describe('createMainWindow', () => {
     createMainWindow({ preloadPath: '/app/preload.cjs', state: undefined, saveState: vi.fn() });
     const options = BrowserWindow.instances[0]?.options as { webPreferences: Record<string, unknown>; show: boolean };
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      preload: '/app/preload.cjs',
-    });
+    expect(options.webPreferences).toMatchObject({ ...LOCKED_DOWN_PREFERENCES, preload: '/app/preload.cjs' });
   });
 
   it('restores saved bounds and maximized state, and saves them on close', () => {
