@@ -1,9 +1,9 @@
-import type { ImportPreview, ImportRecord, ImportResult, RejectedRow, UndoResult } from '../../shared/api/imports';
+import { IMPORT_ENCODINGS, ON_DUPLICATE, type ImportPreview, type ImportRecord, type ImportResult, type RejectedRow, type UndoResult } from '../../shared/api/imports';
 import type { Backend } from '../backend';
 import { unwrap, UsageError, type CliValues } from './common';
 
-const ENCODINGS = ['auto', 'utf8', 'utf8-bom', 'cp932', 'utf16le'];
-const POLICIES = ['skip', 'fill', 'overwrite', 'create'];
+const ENCODINGS = ['auto', ...IMPORT_ENCODINGS];
+const POLICIES = [...ON_DUPLICATE];
 
 const oneOf = (name: string, value: string | boolean | undefined, allowed: string[], fallback: string): string => {
   if (value === undefined) return fallback;

@@ -1,9 +1,9 @@
 import type { PickedFile } from '../../shared/api';
-import type { ImportOptions, OnDuplicate } from '../../shared/api/imports';
+import { IMPORT_ENCODINGS, type ImportOptions, type OnDuplicate } from '../../shared/api/imports';
 import type { ImportTarget } from '../../shared/domain/import-fields';
 import type { ColumnMapping } from '../../shared/domain/import-mapping';
 
-export const ENCODINGS = ['auto', 'utf8', 'utf8-bom', 'cp932', 'utf16le'] as const;
+export const ENCODINGS = ['auto', ...IMPORT_ENCODINGS] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 // What the user chose so far; kept across failed previews so nothing has to be chosen twice.

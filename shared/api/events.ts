@@ -11,5 +11,3 @@ export type ApiEvents = {
 
 export type EventName = keyof ApiEvents;
 export type ApiEvent = { [K in EventName]: { name: K; payload: ApiEvents[K] } }[EventName];
-
-export const EVENT_NAMES = ['leads.changed', 'store.changed', 'settings.changed', 'import.progress'] as const satisfies readonly EventName[];

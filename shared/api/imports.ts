@@ -6,6 +6,8 @@ import { STAGES } from '../domain/stages';
 import { method } from './define';
 
 export const ON_DUPLICATE = ['skip', 'fill', 'overwrite', 'create'] as const;
+export const IMPORT_ENCODINGS = ['utf8', 'utf8-bom', 'cp932', 'utf16le'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 export type OnDuplicate = (typeof ON_DUPLICATE)[number];
 
 const columnMapping = z.array(z.object({ header: z.string(), target: z.enum(IMPORT_TARGETS) }).strict());
@@ -13,7 +15,7 @@ const columnMapping = z.array(z.object({ header: z.string(), target: z.enum(IMPO
 export const importOptions = z
   .object({
     path: z.string().trim().min(1, 'Choose the file to import.'),
-    encoding: z.enum(['auto', 'utf8', 'utf8-bom', 'cp932', 'utf16le']).default('auto'),
+    encoding: z.enum(['auto', ...IMPORT_ENCODINGS]).default('auto'),
     delimiter: z.enum(['auto', ',', '\t', ';']).default('auto'),
     sheet: z.string().min(1).optional(),
     // Omitted: the mapping suggested from the headers (or the preset's, when a preset is named).

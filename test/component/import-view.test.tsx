@@ -1,17 +1,10 @@
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../shared/api/imports';
 import { createFakeBridge } from './fake-bridge';
-import { fakeLayout, renderApp } from './render-app';
+import { renderApp, useFakeLayout } from './render-app';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = fakeLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+useFakeLayout();
 
 const lastInput = (bridge: ReturnType<typeof createFakeBridge>, method: string): ImportOptions =>
   bridge.calls.filter((c) => c.method === method).at(-1)?.input as ImportOptions;

@@ -1,16 +1,9 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { createFakeBridge, makeLead } from './fake-bridge';
-import { fakeLayout, renderApp } from './render-app';
+import { renderApp, useFakeLayout } from './render-app';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = fakeLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+useFakeLayout();
 
 const listCalls = (bridge: ReturnType<typeof createFakeBridge>) =>
   bridge.calls

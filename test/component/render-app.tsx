@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup, render } from '@testing-library/react';
 import { createI18n } from '../../shared/i18n';
 import { App } from '../../renderer/app/App';
 import type { View } from '../../renderer/state/app-store';
@@ -25,4 +26,16 @@ export const renderApp = async (bridge: FakeBridge, initialView?: View) => {
   window.bantam = bridge;
   const i18n = await createI18n('ja');
   return render(<App i18n={i18n} initialView={initialView} />);
+};
+
+// Per test: fake element sizes so the virtualiser draws rows in jsdom, then clean up.
+export const useFakeLayout = (): void => {
+  let restore: () => void = () => undefined;
+  beforeEach(() => {
+    restore = fakeLayout();
+  });
+  afterEach(() => {
+    cleanup();
+    restore();
+  });
 };

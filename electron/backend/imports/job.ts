@@ -3,7 +3,8 @@ import type { BackendContext } from '../context';
 import type { LeadRepository } from '../leads/repository';
 import { commitImport } from './commit';
 import type { JobHooks } from './job-types';
-import { mappingWarnings, prepareImport, type ImportInput } from './prepare';
+import { validateMapping } from '../../../shared/domain/import-mapping';
+import { prepareImport, type ImportInput } from './prepare';
 
 export const previewImport = async (ctx: BackendContext, input: ImportInput, hooks: JobHooks): Promise<ImportPreview> => {
   const prepared = await prepareImport(ctx, input, hooks);
@@ -17,7 +18,7 @@ export const previewImport = async (ctx: BackendContext, input: ImportInput, hoo
     sheet: source.sheet,
     headers: source.headers,
     mapping: prepared.mapping,
-    mappingWarnings: mappingWarnings(prepared.mapping),
+    mappingWarnings: validateMapping(prepared.mapping),
     sample: prepared.sample.map(({ line, outcome }) =>
       outcome.ok ? { line, lead: outcome.lead, reasons: [] } : { line, lead: null, reasons: outcome.errors },
     ),

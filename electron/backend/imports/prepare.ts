@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { importOptions, RejectedRow } from '../../../shared/api/imports';
-import { suggestMapping, validateMapping, type ColumnMapping } from '../../../shared/domain/import-mapping';
+import { suggestMapping, type ColumnMapping } from '../../../shared/domain/import-mapping';
 import { createRowMapper } from '../../../shared/domain/import-row';
 import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
@@ -93,5 +93,3 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput, hoo
   }
   return { source, fileName, mapping, plan, sample };
 };
-
-export const mappingWarnings = (mapping: ColumnMapping) => validateMapping(mapping);

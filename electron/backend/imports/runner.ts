@@ -82,9 +82,6 @@ export const createImportRunner = (options: ImportRunnerOptions) => {
       Atomics.store(running.cancelFlag, 0, 1);
       return true;
     },
-    get busy(): boolean {
-      return running !== null;
-    },
   };
 };
 

@@ -1,8 +1,9 @@
 // What reading an import file yields, whatever its format: the header row and every data row
 // with the line it started on, so reports can point the user at the exact place.
 
-export const IMPORT_ENCODINGS = ['utf8', 'utf8-bom', 'cp932', 'utf16le'] as const;
-export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+import type { ImportEncoding } from '../../../shared/api/imports';
+
+export type { ImportEncoding };
 
 export type SourceFormat = 'csv' | 'tsv' | 'xlsx';
 

@@ -31,14 +31,8 @@ export const undoImport = (ctx: BackendContext, leads: LeadRepository, importId:
       let keptNewer = 0;
       const changes = db.prepare('SELECT lead_id, before, after FROM import_changes WHERE import_id = ?').all(importId) as { lead_id: string; before: string; after: string }[];
       for (const change of changes) {
-        const current = (() => {
-          try {
-            return leads.get(change.lead_id);
-          } catch {
-            return null; // deleted since: nothing to restore
-          }
-        })();
-        if (!current) continue;
+        const current = leads.find(change.lead_id);
+        if (!current) continue; // deleted since: nothing to restore
         const before = JSON.parse(change.before) as Record<string, unknown>;
         const after = JSON.parse(change.after) as Record<string, unknown>;
         const back: Record<string, unknown> = {};

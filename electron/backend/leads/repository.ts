@@ -110,6 +110,10 @@ export const createLeadRepository = (ctx: BackendContext) => {
     count(): number {
       return (count.get() as { n: number }).n;
     },
+    find(id: string): Lead | null {
+      const row = byId.get(id) as LeadRow | undefined;
+      return row ? rowToLead(row) : null;
+    },
     get(id: string): Lead {
       const row = byId.get(id) as LeadRow | undefined;
       if (!row) throw new BantamError('not_found', 'No lead with this id exists (it may have been deleted).', { messageKey: 'errors.lead.notFound' });
