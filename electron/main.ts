@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { createBackend, type Backend } from './backend';
-import { BantamError } from './backend/errors';
 import { consoleLogger } from './backend/log';
+import { createPreferencesFile } from './backend/settings/preferences';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { parseHostArgs } from './args';
 import { bindFileDialog } from './file-dialog';
@@ -11,6 +11,7 @@ import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { APP_NAME, defaultDataDir, storeFiles } from './paths';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, installSecurityHooks } from './security';
+import { startupErrorText } from './startup-error';
 import { createMainWindow } from './window';
 
 // The thin Electron host: lifecycle, window, menu, and the contract bound to IPC. Everything
@@ -31,7 +32,7 @@ const fail = (message: string): void => {
   app.quit();
 };
 
-const openBackend = (): Backend | undefined => {
+const openBackend = async (): Promise<Backend | undefined> => {
   const args = parseHostArgs(process.argv);
   const files = storeFiles(app.getPath('userData'), { demo: args.demo, ...(args.db ? { db: args.db } : {}) });
   const nativeBinding = nativeBindingPath({
@@ -46,9 +47,7 @@ const openBackend = (): Backend | undefined => {
     return createBackend({ ...files, nativeBinding, log: consoleLogger });
   } catch (error) {
     // The store is left exactly as found: the user decides what to do with it.
-    const message =
-      error instanceof BantamError ? error.message : `Bantam could not start: ${error instanceof Error ? error.message : String(error)}`;
-    fail(message);
+    fail(await startupErrorText(error, createPreferencesFile(files.preferencesPath).get().language));
     return undefined;
   }
 };
@@ -63,7 +62,7 @@ const start = async (): Promise<void> => {
 
   await app.whenReady();
   hardenSession(session.defaultSession);
-  const backend = openBackend();
+  const backend = await openBackend();
   if (!backend) return;
 
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));

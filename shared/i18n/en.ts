@@ -118,6 +118,7 @@ export const en: Catalog = {
     notFound: 'The item cannot be found (it may have been deleted).',
     conflict: 'This conflicts with another change. Refresh and try again.',
     storeUnavailable: 'The store is not available.',
+    startFailed: 'Bantam could not start: {{details}}',
     invalidInput: 'Some input is not valid: {{details}}',
     unknownMethod: 'An internal call was not valid. Restart the app.',
     internal: 'Something unexpected went wrong; nothing was saved. Please try again.',

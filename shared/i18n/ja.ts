@@ -137,6 +137,7 @@ export const ja = {
     notFound: '対象のデータが見つかりません(削除された可能性があります)。',
     conflict: 'ほかの変更と競合しました。画面を更新してからもう一度お試しください。',
     storeUnavailable: 'データファイルを利用できません。',
+    startFailed: 'Bantam を起動できませんでした: {{details}}',
     invalidInput: '入力内容に誤りがあります: {{details}}',
     unknownMethod: 'アプリ内部の呼び出しが不正です。アプリを再起動してください。',
     internal: '予期しないエラーが発生しました。変更は保存されていません。もう一度お試しください。',

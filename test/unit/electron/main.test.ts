@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiEvent } from '../../../shared/api';
+import { ja } from '../../../shared/i18n/ja';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -97,12 +98,14 @@ describe('main host bootstrap', () => {
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the store error and quits without opening a window', async () => {
+  it('shows the store error in Japanese and quits without opening a window', async () => {
     state.createBackend = () => {
-      throw new state.errors!.BantamError('store_unavailable', 'The store file is damaged. It was left untouched.');
+      throw new state.errors!.BantamError('store_unavailable', 'The store file is damaged. It was left untouched.', {
+        messageKey: 'errors.store.corrupt',
+      });
     };
     const { app, dialog, BrowserWindow, protocol } = await boot();
-    expect(dialog.showErrorBox).toHaveBeenCalledWith('Bantam', 'The store file is damaged. It was left untouched.');
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Bantam', ja.errors.store.corrupt);
     expect(app.quit).toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(0);
     expect(protocol.handle).not.toHaveBeenCalled();
