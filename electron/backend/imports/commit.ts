@@ -45,8 +45,8 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
     let updated = 0;
     for (const [leadId, incoming] of plan.updates) {
       const mode = what.onDuplicate === 'overwrite' ? 'overwrite' : 'fill';
-      const final = mergePatch(contribution(leads.get(leadId)), incoming, mode);
-      const change = patch(leadId, final, at);
+      const current = leads.get(leadId);
+      const change = patch(leadId, mergePatch(contribution(current), incoming, mode), at, current);
       if (!change) continue;
       recordChange.run(id, leadId, JSON.stringify(change.before), JSON.stringify(change.after));
       updated += 1;

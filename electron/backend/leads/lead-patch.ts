@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LeadInput } from '../../../shared/domain/lead';
+import type { Lead, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
 import { derivedKeys, LEAD_COLUMNS, rowToLead, type LeadRow } from './lead-row';
 
@@ -44,10 +44,11 @@ export const createLeadPatcher = (ctx: BackendContext) => {
   const read = db.prepare(`SELECT ${LEAD_COLUMNS} FROM leads WHERE id = ? AND deleted_at IS NULL`);
   const updateSearch = db.prepare('UPDATE lead_search SET text = ? WHERE lead_id = ?');
   const statements = new Map<string, Database.Statement<unknown[]>>();
-  return (id: string, patch: LeadPatch, at: string): { before: LeadPatch; after: LeadPatch } | null => {
-    const row = read.get(id) as LeadRow | undefined;
-    if (!row) return null;
-    const current = rowToLead(row);
+  // `known` saves a second read when the caller has just read the lead in this transaction.
+  return (id: string, patch: LeadPatch, at: string, known?: Lead): { before: LeadPatch; after: LeadPatch } | null => {
+    const row = known ? undefined : (read.get(id) as LeadRow | undefined);
+    const current = known ?? (row ? rowToLead(row) : null);
+    if (!current) return null;
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(patch) as [PatchableField, unknown][]) {
