@@ -95,6 +95,7 @@ describe('electronegativity', () => {
       .filter((i) => !justified.has(`${i.id} ${path.basename(i.file)} ${i.confidence.name}`))
       .map((i) => `${i.id} ${i.file}:${i.location.line} ${i.description}`);
     expect(unjustified, `unjustified findings (report: ${output})`).toEqual([]);
-    expect(fs.existsSync(output)).toBe(true);
+    // The tool writes its report with a fire-and-forget fs.writeFile after `run` resolves.
+    await vi.waitFor(() => expect(fs.existsSync(output)).toBe(true), { timeout: 10_000, interval: 50 });
   });
 });
