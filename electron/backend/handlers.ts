@@ -3,6 +3,7 @@ import type { BackendContext } from './context';
 import { schemaVersion } from './db/migrate';
 import { createImportHandlers } from './imports/handlers';
 import type { ImportRunner } from './imports/runner';
+import { createLeadHandlers } from './leads/handlers';
 import { createLeadRepository } from './leads/repository';
 import type { PreferencesStore } from './settings/preferences';
 import { backupStore } from './store/backup';
@@ -22,9 +23,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
     pendingOps: ctx.outbox.pendingCount(),
   });
   const handlers: Handlers = {
-    'leads.list': (input) => leads.page(input),
-    'leads.get': (input) => leads.get(input.id),
-    'leads.facets': () => leads.facets(),
+    ...createLeadHandlers(ctx, leads),
     'store.info': () => storeInfo(),
     'store.backup': (input) => backupStore(ctx.store, input.path),
     'settings.get': () => preferences.get(),

@@ -1,4 +1,6 @@
+import { callEn } from './call';
 import type { Catalog } from './ja';
+import { leadDetailEn } from './lead-detail';
 
 export const en: Catalog = {
   app: { name: 'Bantam', tagline: 'Call and hearing tool for inside sales', loading: 'Starting…' },
@@ -258,4 +260,6 @@ export const en: Catalog = {
     },
   },
   common: { retry: 'Retry', close: 'Close' },
+  leadDetail: leadDetailEn,
+  call: callEn,
 };

@@ -1,3 +1,7 @@
+import { callJa } from './call';
+import { leadDetailJa } from './lead-detail';
+import type { Widen } from './widen';
+
 // The Japanese catalog is the source: every other language must have exactly these keys.
 export const ja = {
   app: { name: 'Bantam', tagline: 'インサイドセールスのための架電・ヒアリングツール', loading: '起動中…' },
@@ -277,8 +281,8 @@ export const ja = {
     },
   },
   common: { retry: '再試行', close: '閉じる' },
+  leadDetail: leadDetailJa,
+  call: callJa,
 };
 
-// Same keys, any strings: other catalogs are checked against this shape by the compiler.
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalog = Widen<typeof ja>;
