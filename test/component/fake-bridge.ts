@@ -4,6 +4,7 @@ import type { Preferences } from '../../shared/api/settings';
 import type { StoreInfo } from '../../shared/api/store';
 import type { Lead } from '../../shared/domain/lead';
 import { STAGES } from '../../shared/domain/stages';
+import { createFakeCalls } from './fake-calls';
 import { createFakeImports, type FakeImports } from './fake-imports';
 import { makeLead } from './fake-lead';
 
@@ -152,6 +153,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.rejectedCsv': fakeImports['imports.rejectedCsv'],
     'imports.savePreset': fakeImports['imports.savePreset'],
     'imports.presets': fakeImports['imports.presets'],
+    ...createFakeCalls(),
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
