@@ -153,7 +153,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.rejectedCsv': fakeImports['imports.rejectedCsv'],
     'imports.savePreset': fakeImports['imports.savePreset'],
     'imports.presets': fakeImports['imports.presets'],
-    ...createFakeCalls(),
+    ...createFakeCalls(leads, answer, emit),
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
