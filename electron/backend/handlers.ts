@@ -1,4 +1,5 @@
 import type { MethodName, Output, ParsedInput } from '../../shared/api';
+import { createCallHandlers } from './calls/handlers';
 import type { BackendContext } from './context';
 import { schemaVersion } from './db/migrate';
 import { createImportHandlers } from './imports/handlers';
@@ -24,6 +25,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
   });
   const handlers: Handlers = {
     ...createLeadHandlers(ctx, leads),
+    ...createCallHandlers(ctx, leads),
     'store.info': () => storeInfo(),
     'store.backup': (input) => backupStore(ctx.store, input.path),
     'settings.get': () => preferences.get(),

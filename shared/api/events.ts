@@ -1,3 +1,4 @@
+import type { Callback } from './calls';
 import type { StoreInfo } from './store';
 import type { Preferences } from './settings';
 
@@ -6,6 +7,10 @@ export type ApiEvents = {
   'leads.changed': { reason: 'created' | 'updated' | 'deleted' | 'bulk' };
   'store.changed': StoreInfo;
   'settings.changed': Preferences;
+  // Calls, callbacks or rules changed: the queue should be read again.
+  'queue.changed': { reason: 'call' | 'callback' | 'rules' | 'leads' };
+  // A promised callback fell due now: the host shows a system notification.
+  'callback.due': Callback;
   'import.progress': { mode: 'preview' | 'commit'; phase: 'read' | 'check' | 'write'; done: number; total: number };
 };
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Envelope, MethodSpec } from './define';
+import { callsApi } from './calls';
 import type { ApiEvent } from './events';
 import { importsApi } from './imports';
 import { leadsApi } from './leads';
@@ -12,6 +13,7 @@ export const contract = {
   ...importsApi,
   ...storeApi,
   ...settingsApi,
+  ...callsApi,
 } as const;
 
 export type Api = typeof contract;
