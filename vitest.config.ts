@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
-          globalSetup: ['test/setup/build-import-worker.ts'],
+          globalSetup: ['test/setup/build-import-worker.ts', 'test/setup/build-crash-child.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

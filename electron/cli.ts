@@ -4,6 +4,7 @@ import type { LeadPage } from '../shared/api/leads';
 import type { BackupResult } from '../shared/api/store';
 import type { Backend } from './backend';
 import { silentLogger } from './backend/log';
+import { callsCommand, queueCommand } from './cli/call-commands';
 import { unwrap, UsageError, type CliValues } from './cli/common';
 import { importCommand, importsCommand, undoImportCommand } from './cli/import-commands';
 import { openBackendFromArgs } from './open-backend';
@@ -19,6 +20,10 @@ Commands:
                             import leads from a CSV, TSV or XLSX file, all rows or none
   imports [--json]          list recorded imports
   undo-import ID            undo an import as one step
+  queue [--owner NAME|*] [--limit N] [--json]
+                            the call queue in order, with why each lead is there
+  calls [--since DATE] [--limit N] [--json]
+                            logged calls, newest first (DATE: 2026-11-24 or an ISO date-time)
   help                      show this help
 
 Options for every command:
@@ -30,6 +35,8 @@ const commands: Record<string, (backend: Backend, values: CliValues, argument: s
   import: importCommand,
   imports: importsCommand,
   'undo-import': undoImportCommand,
+  queue: queueCommand,
+  calls: callsCommand,
   demo: async (backend) => {
     const info = backend.storeInfo();
     console.log(`Demo store: ${info.path} (${info.leadCount} leads). Open it with: npm run web -- --demo`);
@@ -71,6 +78,8 @@ export const runCli = async (argv: string[]): Promise<number> => {
         encoding: { type: 'string' },
         'on-duplicate': { type: 'string' },
         'dry-run': { type: 'boolean' },
+        owner: { type: 'string' },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

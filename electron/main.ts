@@ -8,6 +8,7 @@ import { parseHostArgs } from './args';
 import { bindFileDialog } from './file-dialog';
 import { bindContract, forwardEvents } from './ipc';
 import { installMenu } from './menu';
+import { notifyCallbacks } from './notifications';
 import { nativeBindingPath } from './native-binding';
 import { APP_NAME, defaultDataDir, storeFiles } from './paths';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, installSecurityHooks } from './security';
@@ -69,6 +70,8 @@ const start = async (): Promise<void> => {
   const unbind = bindContract(ipcMain, backend, () => window);
   const unbindFileDialog = bindFileDialog(ipcMain, dialog, () => window);
   const stopForwarding = forwardEvents(backend, () => window);
+  // Subscribed before the first await: the backend announces callbacks missed while closed on its next tick.
+  const stopNotifications = notifyCallbacks(backend, () => window);
   const stopMenuUpdates = backend.subscribe((event) => {
     if (event.name === 'settings.changed') void installMenu(event.payload.language);
   });
@@ -87,6 +90,7 @@ const start = async (): Promise<void> => {
   app.on('will-quit', () => {
     stopMenuUpdates();
     stopForwarding();
+    stopNotifications();
     unbind();
     unbindFileDialog();
     backend.close();

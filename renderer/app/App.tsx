@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { onEvent } from '../api/client';
+import { CockpitProvider } from '../queue/cockpit-context';
 import { AppStoreProvider, useApp } from '../state/app-context';
 import { type AppStore, createAppStore, type View } from '../state/app-store';
 import { Shell } from './Shell';
@@ -29,7 +30,9 @@ export const App = ({ i18n, initialView }: AppProps) => {
     <I18nextProvider i18n={i18n}>
       <AppStoreProvider store={store}>
         <LanguageSync i18n={i18n} />
-        <Shell />
+        <CockpitProvider>
+          <Shell />
+        </CockpitProvider>
       </AppStoreProvider>
     </I18nextProvider>
   );

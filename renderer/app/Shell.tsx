@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CallbackAlerts } from '../queue/CallbackAlerts';
 import { useApp } from '../state/app-context';
 import { ErrorBanner } from './ErrorBanner';
 import { NavBar } from './NavBar';
@@ -15,6 +16,7 @@ export const Shell = () => {
       <NavBar />
       <main className="shell-main" aria-busy={!ready}>
         <ErrorBanner />
+        <CallbackAlerts />
         {/* A fresh boundary per view: moving away from a crashed view recovers it. */}
         <ViewErrorBoundary key={view}>
           {ready ? <ViewOutlet view={view} /> : <p className="shell-loading">{t('app.loading')}</p>}

@@ -15,11 +15,23 @@ type Props = {
   // Changes with the search and filters: a new query starts at the top.
   queryKey: string;
   onSort: (column: ColumnId) => void;
+  onOpen: (id: string) => void;
   language: Language;
 };
 
+// Arrow keys move the focus between rendered rows (the virtualiser brings the next ones into view); Enter opens one.
+const moveFocus = (table: HTMLElement, step: 1 | -1): void => {
+  const rows = [...table.querySelectorAll<HTMLElement>('[data-testid="lead-row"]')].sort(
+    (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+  );
+  const current = rows.findIndex((row) => row === document.activeElement);
+  const next = rows[current === -1 ? 0 : Math.min(rows.length - 1, Math.max(0, current + step))];
+  next?.focus();
+  next?.scrollIntoView?.({ block: 'nearest' });
+};
+
 // Only the rows in view (plus overscan) exist in the DOM, so 100,000 leads scroll like 100.
-export const LeadList = ({ pages, sort, queryKey, onSort, language }: Props) => {
+export const LeadList = ({ pages, sort, queryKey, onSort, onOpen, language }: Props) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = pages.total ?? 0;
@@ -53,13 +65,18 @@ export const LeadList = ({ pages, sort, queryKey, onSort, language }: Props) => 
       aria-label={t('leads.title')}
       aria-rowcount={count + 1}
       tabIndex={0}
+      onKeyDown={(event) => {
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+        event.preventDefault();
+        if (scrollRef.current) moveFocus(scrollRef.current, event.key === 'ArrowDown' ? 1 : -1);
+      }}
     >
       <LeadTableHeader sort={sort} onSort={onSort} />
       <div role="rowgroup" className="lead-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const lead = pages.rowAt(item.index);
           return lead ? (
-            <LeadRow key={lead.id} lead={lead} index={item.index} top={item.start} language={language} />
+            <LeadRow key={lead.id} lead={lead} index={item.index} top={item.start} language={language} onOpen={onOpen} />
           ) : (
             <PlaceholderRow key={`placeholder-${item.index}`} index={item.index} top={item.start} label={t('leads.loading')} />
           );

@@ -13,7 +13,10 @@ const Cell = ({ main, sub, className }: { main: string | null; sub?: string | nu
   </div>
 );
 
-export const LeadRow = memo(({ lead, index, top, language }: RowPosition & { lead: Lead; language: Language }) => {
+type RowProps = RowPosition & { lead: Lead; language: Language; onOpen: (id: string) => void };
+
+// A click or Enter opens the lead's detail.
+export const LeadRow = memo(({ lead, index, top, language, onOpen }: RowProps) => {
   const { t } = useTranslation();
   const phone = lead.phone ?? lead.mobile;
   return (
@@ -21,8 +24,16 @@ export const LeadRow = memo(({ lead, index, top, language }: RowPosition & { lea
       role="row"
       data-testid="lead-row"
       aria-rowindex={index + 2}
-      className={index % 2 === 0 ? 'lead-row' : 'lead-row lead-row-alt'}
+      tabIndex={-1}
+      className={index % 2 === 0 ? 'lead-row lead-row-open' : 'lead-row lead-row-alt lead-row-open'}
       style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onOpen(lead.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          onOpen(lead.id);
+        }
+      }}
     >
       <Cell main={lead.companyName} sub={lead.companyKana} className="cell-strong" />
       <Cell main={personName(lead)} sub={personKana(lead)} />

@@ -1,13 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../shared/api/imports';
+import type { Language } from '../../shared/api/settings';
 import { ImportReport } from '../imports/ImportReport';
 import { ImportView } from '../imports/ImportView';
 import { useApp } from '../state/app-context';
+import { LeadCreateView } from './LeadCreateView';
+import { LeadDetail } from './LeadDetail';
 import { type ColumnId, DEFAULT_SORT, type LeadSort, nextSort } from './columns';
 import { EMPTY_FILTERS, filterKey, isFiltered, type LeadFilters, SEARCH_DEBOUNCE_MS } from './filters';
 import { LeadList } from './LeadList';
 import { LeadToolbar } from './LeadToolbar';
+import { MergeView } from './MergeView';
+import { type LeadScreen, type LeadScreens, useLeadScreens } from './use-lead-screens';
 import { useLeadFacets } from './use-lead-facets';
 import { useLeadPages } from './use-lead-pages';
 
@@ -45,8 +50,12 @@ export const LeadsView = () => {
     setLastImport({ result, sourcePath });
     setImporting(false);
   }, []);
+  // Detail, create and merge replace the list; its search, filters and sort stay as they were.
+  const screens = useLeadScreens(showError);
+  const { screen, open } = screens;
 
   if (importing) return <ImportView onClose={() => setImporting(false)} onCommitted={onCommitted} />;
+  if (screen.kind !== 'list') return <LeadScreenView screen={screen} screens={screens} language={language} />;
 
   return (
     <section className="view view-fill" aria-labelledby="view-title">
@@ -59,9 +68,14 @@ export const LeadsView = () => {
               : t('leads.count', { count: pages.total })}
           </span>
         )}
-        <button type="button" className="button view-header-action" onClick={() => setImporting(true)}>
-          {t('imports.open')}
-        </button>
+        <div className="view-header-action lead-header-actions">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('imports.open')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => screens.setScreen({ kind: 'create' })}>
+            {t('leadDetail.newLead')}
+          </button>
+        </div>
       </header>
       {lastImport && (
         <ImportReport key={lastImport.result.id} result={lastImport.result} sourcePath={lastImport.sourcePath} onDismiss={() => setLastImport(null)} />
@@ -95,8 +109,30 @@ export const LeadsView = () => {
           <p className="empty-hint">{t('leads.emptyHint')}</p>
         </div>
       ) : (
-        <LeadList pages={pages} sort={sort} queryKey={filterKey(filters)} onSort={onSort} language={language} />
+        <LeadList pages={pages} sort={sort} queryKey={filterKey(filters)} onSort={onSort} onOpen={open} language={language} />
       )}
     </section>
   );
+};
+
+type ScreenProps = { screen: Exclude<LeadScreen, { kind: 'list' }>; screens: LeadScreens; language: Language };
+
+const LeadScreenView = ({ screen, screens, language }: ScreenProps) => {
+  switch (screen.kind) {
+    case 'create':
+      return <LeadCreateView onCreated={(lead) => screens.open(lead.id)} onCancel={screens.back} />;
+    case 'merge':
+      return <MergeView first={screen.first} second={screen.second} language={language} onMerged={screens.merged} onCancel={() => screens.open(screen.first.id)} />;
+    case 'detail':
+      return (
+        <LeadDetail
+          key={screen.id}
+          id={screen.id}
+          notice={screen.notice}
+          onBack={screens.back}
+          onMerge={(first, second) => screens.setScreen({ kind: 'merge', first, second })}
+          onUndoMerge={screens.undoMerge}
+        />
+      );
+  }
 };

@@ -10,7 +10,8 @@ const MAX_PAGES = 40;
 
 type PageEntry = { rows: Lead[]; version: number };
 // One cache per query (sort + filters). `retired` is set once a newer query replaced it, so its late answers are dropped.
-type PageCache = { pages: Map<number, PageEntry>; inflight: Set<string>; retired: boolean };
+// `counted` holds the data versions whose total was asked for: one count per query and version, not per window.
+type PageCache = { pages: Map<number, PageEntry>; inflight: Set<string>; retired: boolean; counted: Set<number> };
 
 export type LeadPages = {
   total: number | null;
@@ -45,7 +46,7 @@ export const useLeadPages = (
   // Parsed back from the key so that an equal query keeps the same identity across renders.
   const query = useMemo(() => JSON.parse(key) as ReturnType<typeof filterInput>, [key]);
   const cache = useMemo<PageCache>(
-    () => ({ pages: new Map(), inflight: new Set(), retired: false }),
+    () => ({ pages: new Map(), inflight: new Set(), retired: false, counted: new Set() }),
     [sort.field, sort.direction, query],
   );
   useEffect(
@@ -63,6 +64,8 @@ export const useLeadPages = (
       const flight = `${version}:${page}`;
       if (cache.inflight.has(flight)) return;
       cache.inflight.add(flight);
+      const withTotal = !cache.counted.has(version);
+      cache.counted.add(version);
       try {
         const result = await invoke('leads.list', {
           offset: page * PAGE_SIZE,
@@ -70,15 +73,18 @@ export const useLeadPages = (
           sort: sort.field,
           direction: sort.direction,
           ...query,
+          withTotal,
         });
         if (cache.retired) return; // an older query: its rows must not reach the new list
         const current = cache.pages.get(page);
         if (current && current.version > version) return; // a newer reload already answered
         cache.pages.set(page, { rows: result.rows, version });
-        setAnswer({ total: result.total, cache });
+        const total = result.total;
+        if (total !== null) setAnswer({ total, cache });
         setFailed(false);
         setTick((n) => n + 1);
       } catch (error) {
+        if (withTotal) cache.counted.delete(version); // the next window asks for the count again
         if (cache.retired) return;
         setFailed(true);
         onError(error);

@@ -1,15 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { UpcomingView } from '../app/UpcomingView';
-import { useApp } from '../state/app-context';
+import '../styles/cockpit.css';
+import { CallView } from '../call/CallView';
+import { useCockpit } from './cockpit-context';
+import { QueueScreen } from './QueueScreen';
 
+// The call cockpit: the queue, or the lead being worked.
 export const QueueView = () => {
-  const { t } = useTranslation();
-  const setView = useApp((s) => s.setView);
-  return (
-    <UpcomingView title={t('nav.queue')} message={t('upcoming.queue')}>
-      <button type="button" className="button" onClick={() => setView('leads')}>
-        {t('upcoming.openLeads')}
-      </button>
-    </UpcomingView>
-  );
+  const open = useCockpit((s) => s.open);
+  return open ? <CallView open={open} /> : <QueueScreen />;
 };

@@ -7,6 +7,7 @@ import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
 import { useErrorText } from '../i18n/use-error-text';
 import { useApp } from '../state/app-context';
+import { CallingRulesEditor } from './CallingRulesEditor';
 import { type SettingsFormValues, settingsFormSchema, USER_NAME_MAX } from './settings-form';
 
 export const SettingsView = () => {
@@ -109,6 +110,8 @@ export const SettingsView = () => {
         <dt>{t('settings.store')}</dt>
         <dd className="facts-path">{storePath ?? '—'}</dd>
       </dl>
+
+      <CallingRulesEditor />
     </section>
   );
 };

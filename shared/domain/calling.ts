@@ -82,7 +82,7 @@ export const DEFAULT_CALLING_RULES: CallingRules = {
   weekdaysOnly: true,
   skipHolidays: true,
   speedToLeadHours: 24,
-  hotSources: ['inquiry', 'webinar', 'pricing', 'お問い合わせ', 'ウェビナー', '資料請求', '料金'],
+  hotSources: ['inquiry', 'webinar', 'pricing', '問い合わせ', 'ウェビナー', '資料請求', '料金'],
   bucketOrder: [...QUEUE_BUCKETS],
   missedAfterMinutes: 15,
   outcomes: BUILT_IN_OUTCOMES.map((code) => ({ code, effect: DEFAULT_OUTCOME_EFFECTS[code], enabled: true })),
@@ -99,6 +99,8 @@ export type QueueLead = {
   title: string | null;
   phone: string | null;
   mobile: string | null;
+  // Numbers a call found to be wrong (the rep should not dial them again).
+  wrongNumbers?: ('phone' | 'mobile')[];
   stage: Stage;
   temperature: Temperature | null;
   score: number | null;

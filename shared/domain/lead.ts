@@ -34,13 +34,44 @@ export type Lead = {
   importId: string | null;
   createdAt: string;
   updatedAt: string;
+  // Bumped by every write to the lead; an editor sends back the version it saw.
+  version: number;
 };
 
 // The columns a new lead may be created with; everything else is derived by the backend.
 export type LeadInput = Omit<
   Lead,
-  'id' | 'callCount' | 'lastCalledAt' | 'stageChangedAt' | 'importId' | 'createdAt' | 'updatedAt'
+  'id' | 'callCount' | 'lastCalledAt' | 'stageChangedAt' | 'importId' | 'createdAt' | 'updatedAt' | 'version'
 >;
+
+// The fields a person may edit on a lead. Stage and do-not-call are absent on purpose: they change
+// through the stage machine and the call outcome, never through a field edit.
+export const LEAD_EDIT_FIELDS = [
+  'companyName',
+  'companyKana',
+  'department',
+  'title',
+  'familyName',
+  'givenName',
+  'familyNameKana',
+  'givenNameKana',
+  'email',
+  'phone',
+  'mobile',
+  'postalCode',
+  'prefecture',
+  'address',
+  'industry',
+  'employeeCount',
+  'source',
+  'campaign',
+  'score',
+  'temperature',
+  'owner',
+  'tags',
+  'customFields',
+] as const satisfies readonly (keyof LeadInput)[];
+export type LeadEditField = (typeof LEAD_EDIT_FIELDS)[number];
 
 export const personName = (lead: Pick<Lead, 'familyName' | 'givenName'>): string =>
   [lead.familyName, lead.givenName].filter(Boolean).join(' ');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { makeTempDir } from '../helpers/temp-store';
 import type { BenchRow } from './measure';
 import { runImportBench } from './import-bench';
+import { runQueueBench } from './queue-bench';
 import { runStoreBench } from './store-bench';
 
 type Bench = { title: string; run: (dir: string) => Promise<BenchRow[]> };
@@ -12,6 +13,7 @@ type Bench = { title: string; run: (dir: string) => Promise<BenchRow[]> };
 const BENCHES: readonly Bench[] = [
   { title: 'Store (SQLite, real write path)', run: (dir) => runStoreBench({ dir }) },
   { title: 'Import (100,000-row Shift_JIS CSV, real pipeline) vs sqlite3 .import', run: (dir) => runImportBench({ dir }) },
+  { title: 'Call queue (100,000 demo leads with calls and callbacks)', run: (dir) => runQueueBench({ dir }) },
 ];
 
 const printTable = (title: string, rows: readonly BenchRow[]): boolean => {

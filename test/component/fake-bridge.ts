@@ -6,6 +6,7 @@ import type { Lead } from '../../shared/domain/lead';
 import { STAGES } from '../../shared/domain/stages';
 import { createFakeCalls } from './fake-calls';
 import { createFakeImports, type FakeImports } from './fake-imports';
+import { createFakeLeadEdits, FakeFailure } from './fake-lead-edits';
 import { makeLead } from './fake-lead';
 
 export { makeLead };
@@ -73,7 +74,13 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
       if (failure === 'reject') throw new TypeError('Failed to fetch');
       return { ok: false, error: failure };
     }
-    return { ok: true, value: value() };
+    try {
+      return { ok: true, value: value() };
+    } catch (error) {
+      // A refusal the backend would answer as an error envelope.
+      if (error instanceof FakeFailure) return { ok: false, error: error.body };
+      throw error;
+    }
   };
 
   const unsupported = async (method: string, input: unknown): Promise<Envelope<never>> => {
@@ -107,7 +114,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     imports: fakeImports.state,
     'leads.list': (input) =>
       answer('leads.list', input, (): LeadPage => {
-        const { offset = 0, limit = 100, sort = 'updatedAt', direction = 'desc', search = '', stages = [], temperatures = [] } = input;
+        const { offset = 0, limit = 100, sort = 'updatedAt', direction = 'desc', search = '', stages = [], temperatures = [], withTotal = true } = input;
         const sign = direction === 'asc' ? 1 : -1;
         const matching = leads.filter(
           (lead) =>
@@ -122,7 +129,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
           const y = sortValue(b, sort);
           return (x < y ? -1 : x > y ? 1 : 0) * sign || a.id.localeCompare(b.id);
         });
-        return { total: matching.length, offset, rows: sorted.slice(offset, offset + limit) };
+        return { total: withTotal ? matching.length : null, offset, rows: sorted.slice(offset, offset + limit) };
       }),
     'leads.get': (input) =>
       answer('leads.get', input, () => {
@@ -154,6 +161,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.savePreset': fakeImports['imports.savePreset'],
     'imports.presets': fakeImports['imports.presets'],
     ...createFakeCalls(leads, answer, emit),
+    ...createFakeLeadEdits(leads, answer, emit, () => new Date().toISOString()),
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -35,4 +35,5 @@ export const makeLead = (i: number): Lead => ({
   importId: null,
   createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
   updatedAt: new Date(Date.UTC(2025, 5, 1) + i * 60_000).toISOString(),
+  version: 1,
 });

@@ -17,6 +17,7 @@ const listCalls = (bridge: ReturnType<typeof createFakeBridge>) =>
           search?: string;
           stages?: string[];
           owner?: string;
+          withTotal?: boolean;
         },
     );
 
@@ -73,6 +74,30 @@ describe('lead list', () => {
     expect(Number(row?.getAttribute('aria-rowindex'))).toBeGreaterThan(49_000);
     // Far fewer calls than windows: only what was on screen was asked for.
     expect(listCalls(bridge).length).toBeLessThan(10);
+  });
+
+  it('asks for the total once per query and data version, not for every window', async () => {
+    const bridge = createFakeBridge(100_000);
+    await renderApp(bridge);
+    expect(await screen.findByText('100,000件')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'リード一覧' });
+    await within(table).findAllByTestId('lead-row');
+    for (const row of [20_000, 50_000, 80_000]) {
+      table.scrollTop = 44 * row;
+      fireEvent.scroll(table);
+      await waitFor(() => expect(listCalls(bridge).some((c) => c.offset === row)).toBe(true));
+    }
+    const counted = () => listCalls(bridge).filter((c) => c.withTotal);
+    expect(counted()).toHaveLength(1);
+    expect(counted()[0]?.offset).toBe(0);
+    expect(listCalls(bridge).filter((c) => c.offset > 0).every((c) => c.withTotal === false)).toBe(true);
+    // The count stays on screen while further windows arrive without it.
+    expect(screen.getByText('100,000件')).toBeTruthy();
+    // Changed data is counted again, once.
+    bridge.leads.pop();
+    bridge.emit({ name: 'leads.changed', payload: { reason: 'deleted' } });
+    expect(await screen.findByText('99,999件')).toBeTruthy();
+    expect(counted()).toHaveLength(2);
   });
 
   it('shows an empty state with a hint when there are no leads', async () => {

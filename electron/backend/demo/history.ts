@@ -1,9 +1,11 @@
+import type { BuiltInOutcome } from '../../../shared/domain/calling';
 import type { Stage } from '../../../shared/domain/stages';
 import type { DemoLead } from './generate';
 import type { Random } from './random';
 import { CALL_NOTES, STAGE_REASONS } from './word-lists';
 
-export const CALL_OUTCOMES = ['connected', 'no_answer', 'busy', 'voicemail', 'gatekeeper', 'wrong_number', 'callback_requested'] as const;
+// The built-in outcomes a demo call can have (do-not-call leads are generated as such instead).
+export const CALL_OUTCOMES = ['connected', 'no_answer', 'busy', 'voicemail', 'receptionist_block', 'wrong_number', 'callback_requested'] as const satisfies readonly BuiltInOutcome[];
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 export type PlannedCall = { outcome: CallOutcome; startedAt: number; endedAt: number; note: string | null; callbackAt: number | null; useMobile: boolean };
@@ -21,7 +23,7 @@ const ATTEMPTS: readonly { outcome: CallOutcome; weight: number }[] = [
   { outcome: 'no_answer', weight: 35 },
   { outcome: 'busy', weight: 10 },
   { outcome: 'voicemail', weight: 15 },
-  { outcome: 'gatekeeper', weight: 15 },
+  { outcome: 'receptionist_block', weight: 15 },
   { outcome: 'callback_requested', weight: 12 },
   { outcome: 'connected', weight: 10 },
 ];
@@ -30,7 +32,7 @@ const DURATION_S: Record<CallOutcome, [number, number]> = {
   no_answer: [25, 45],
   busy: [3, 10],
   voicemail: [30, 70],
-  gatekeeper: [40, 120],
+  receptionist_block: [40, 120],
   wrong_number: [15, 45],
   callback_requested: [40, 150],
 };

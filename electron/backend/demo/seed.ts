@@ -1,17 +1,21 @@
 import { newId } from '../db/ids';
+import { createCallbackRepository } from '../calls/callbacks';
 import { createCallRepository } from '../calls/repository';
 import type { BackendContext } from '../context';
 import type { LeadRepository } from '../leads/repository';
 import { generateDemoLeads } from './generate';
 import { planHistory, type PlannedTransition } from './history';
 import { createRandom } from './random';
-import { FIELD_SALES } from './word-lists';
+import { FIELD_SALES, OWNERS } from './word-lists';
 
 export type SeedDemoOptions = { count?: number; seed?: number; now?: Date };
 export type SeedTarget = { ctx: BackendContext; leads: LeadRepository };
 
 export const DEMO_SEED = 20261123;
 const iso = (ms: number): string => new Date(ms).toISOString();
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+const PROMISES_MINUTES = [-5, 90, 24 * 60] as const;
 
 // Fills an empty store with demo leads, their calls and stage history, in one transaction with
 // an outbox op for every lead, call and stage change. Returns how many leads it made (0 if the
@@ -22,6 +26,7 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
   const seed = options.seed ?? DEMO_SEED;
   const now = options.now ?? ctx.now();
   const calls = createCallRepository(ctx);
+  const callbacks = createCallbackRepository(ctx);
   const anyLead = db.prepare('SELECT 1 FROM leads LIMIT 1');
   const insertTransition = db.prepare(
     'INSERT INTO stage_transitions (id, lead_id, from_stage, to_stage, reason, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -44,7 +49,10 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
       const actor = ctx.actor();
       const random = createRandom((seed ^ 0x9e3779b9) >>> 0);
       const generated = generateDemoLeads(options.count ?? 500, seed, now);
-      for (const { createdAt, ...lead } of generated) {
+      const promised: string[] = [];
+      for (const { createdAt, ...generatedLead } of generated) {
+        // The first rep's leads are the demo user's, so the call queue has leads of its own.
+        const lead = generatedLead.owner === OWNERS[0] ? { ...generatedLead, owner: actor } : generatedLead;
         const history = planHistory(random, { ...lead, createdAt }, now.getTime());
         const leadId = leads.insertOneInTransaction({ ...lead, stage: 'lead' }, { createdAt }, actor);
         const rep = lead.owner ?? actor;
@@ -62,10 +70,20 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
             rep,
           );
         }
+        // A callback asked for on the last call of a lead still being called is an open promise:
+        // depending on its time it is due, missed or still to come.
+        const last = history.calls.at(-1);
+        const callable = lead.stage === 'lead' || lead.stage === 'mql';
+        if (last?.callbackAt && callable) callbacks.scheduleInTransaction(leadId, iso(last.callbackAt), null, iso(last.endedAt));
+        else if (callable && lead.owner === actor && promised.length < PROMISES_MINUTES.length) promised.push(leadId);
         for (const t of history.transitions) {
           writeTransition(leadId, t, t.to === 'mql' ? 'MA' : t.byFieldSales ? random.pick(FIELD_SALES) : rep);
         }
       }
+      // A few promises of the demo user around now: one just due, one later today, one tomorrow.
+      promised.forEach((leadId, i) => {
+        callbacks.scheduleInTransaction(leadId, iso(now.getTime() + PROMISES_MINUTES[i]! * MINUTE_MS), null, iso(now.getTime() - DAY_MS));
+      });
       markDemo.run();
       return generated.length;
     })

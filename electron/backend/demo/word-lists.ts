@@ -246,7 +246,7 @@ export const CALL_NOTES: Readonly<Record<string, readonly string[]>> = {
     '他社ツールと比較検討中。デモを希望。',
     '予算は来期。半年後に再度連絡を希望。',
   ],
-  gatekeeper: ['受付で担当者不在と言われる。', '受付ブロック。営業電話はお断りとのこと。'],
+  receptionist_block: ['受付で担当者不在と言われる。', '受付ブロック。営業電話はお断りとのこと。'],
   callback_requested: ['会議中のため折り返し希望。', '明日午後に再架電の依頼。'],
   voicemail: ['留守電にメッセージを残した。'],
   wrong_number: ['番号違い。別会社につながった。'],

@@ -32,14 +32,16 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
   const record = db.transaction((): ImportRecord => {
     const id = newId();
     const at = ctx.now().toISOString();
-    const total = plan.creates.length + plan.updates.size;
+    const total = plan.counts.toCreate + plan.updates.size;
     // A cancel thrown from a checkpoint rolls the whole transaction back: nothing is written.
-    plan.creates.forEach((lead, i) => {
-      if (i % CHUNK_ROWS === 0) {
+    let done = 0;
+    plan.eachCreate(({ lead, keys }) => {
+      if (done % CHUNK_ROWS === 0) {
         hooks.checkpoint();
-        hooks.progress('write', i, total);
+        hooks.progress('write', done, total);
       }
-      leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor);
+      done += 1;
+      leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor, keys ?? undefined);
     });
     hooks.checkpoint();
     let updated = 0;
@@ -62,7 +64,7 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
       startedAt: what.startedAt,
       finishedAt: at,
       totalRows: plan.counts.totalRows,
-      created: plan.creates.length,
+      created: plan.counts.toCreate,
       updated,
       unchanged: plan.updates.size - updated,
       skipped: plan.counts.skipped,

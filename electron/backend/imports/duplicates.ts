@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LeadInput } from '../../../shared/domain/lead';
-import { matchingKeys } from '../leads/lead-row';
+import { matchingKeys, type MatchingKeys } from '../leads/lead-row';
+import { detach } from './record-parser';
 
 export type MatchKey = 'email' | 'phone' | 'companyPerson';
 
@@ -9,18 +10,22 @@ export type Match =
   | { kind: 'store'; leadId: string; by: MatchKey }
   | { kind: 'file'; rowIndex: number; by: MatchKey };
 
-type Keys = { email: string | null; phones: string[]; companyPerson: string | null };
+// `columns`: the same keys as stored on the lead, reused when the lead is inserted.
+type Keys = { email: string | null; phones: string[]; companyPerson: string | null; columns: MatchingKeys };
 
 export const matchKeys = (lead: LeadInput): Keys => {
   const k = matchingKeys(lead);
   return {
+    columns: k,
     email: k.email_key,
     phones: [k.phone_key, k.mobile_key].filter((p): p is string => p !== null),
     companyPerson: k.company_key && k.person_key ? `${k.company_key}\u001f${k.person_key}` : null,
   };
 };
 
-type Target = { kind: 'store'; leadId: string } | { kind: 'file'; rowIndex: number };
+// Where a key was seen: a store lead as -(its index in storeIds + 1), a file row as its index.
+// Plain numbers, not objects: the index holds every row of a file that may have a million.
+type Target = number;
 
 // Finds duplicates by email, by normalised phone (phone or mobile, either way round) and by
 // normalised company + person name, against the store's live leads and earlier rows of the file.
@@ -28,19 +33,23 @@ export const createDuplicateIndex = (db: Database.Database) => {
   const byEmail = new Map<string, Target>();
   const byPhone = new Map<string, Target>();
   const byCompanyPerson = new Map<string, Target>();
+  const storeIds: string[] = [];
   const rows = db
     .prepare('SELECT id, email_key, phone_key, mobile_key, company_key, person_key FROM leads WHERE deleted_at IS NULL')
     .raw()
     .iterate() as IterableIterator<[string, string | null, string | null, string | null, string | null, string | null]>;
   for (const [id, email, phone, mobile, company, person] of rows) {
-    const target: Target = { kind: 'store', leadId: id };
+    storeIds.push(id);
+    const target = -storeIds.length;
     if (email) byEmail.set(email, target);
     if (phone) byPhone.set(phone, target);
     if (mobile) byPhone.set(mobile, target);
     if (company && person) byCompanyPerson.set(`${company}\u001f${person}`, target);
   }
-  const withBy = (target: Target | undefined, by: MatchKey): Match | null =>
-    target ? (target.kind === 'store' ? { ...target, by } : { ...target, by }) : null;
+  const withBy = (target: Target | undefined, by: MatchKey): Match | null => {
+    if (target === undefined) return null;
+    return target < 0 ? { kind: 'store', leadId: storeIds[-target - 1]!, by } : { kind: 'file', rowIndex: target, by };
+  };
 
   return {
     find(keys: Keys): Match | null {
@@ -56,10 +65,9 @@ export const createDuplicateIndex = (db: Database.Database) => {
     },
     // Later rows of the file are matched against this one; the first occurrence of a key wins.
     remember(keys: Keys, rowIndex: number): void {
-      const target: Target = { kind: 'file', rowIndex };
-      if (keys.email && !byEmail.has(keys.email)) byEmail.set(keys.email, target);
-      for (const phone of keys.phones) if (!byPhone.has(phone)) byPhone.set(phone, target);
-      if (keys.companyPerson && !byCompanyPerson.has(keys.companyPerson)) byCompanyPerson.set(keys.companyPerson, target);
+      if (keys.email && !byEmail.has(keys.email)) byEmail.set(detach(keys.email), rowIndex);
+      for (const phone of keys.phones) if (!byPhone.has(phone)) byPhone.set(detach(phone), rowIndex);
+      if (keys.companyPerson && !byCompanyPerson.has(keys.companyPerson)) byCompanyPerson.set(detach(keys.companyPerson), rowIndex);
     },
   };
 };

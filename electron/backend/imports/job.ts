@@ -9,6 +9,7 @@ import { prepareImport, type ImportInput } from './prepare';
 export const previewImport = async (ctx: BackendContext, input: ImportInput, hooks: JobHooks): Promise<ImportPreview> => {
   const prepared = await prepareImport(ctx, input, hooks);
   const { source } = prepared;
+  source.close();
   return {
     fileName: prepared.fileName,
     format: source.format,
@@ -29,22 +30,12 @@ export const previewImport = async (ctx: BackendContext, input: ImportInput, hoo
 
 export const runImport = async (ctx: BackendContext, leads: LeadRepository, input: ImportInput, hooks: JobHooks): Promise<ImportResult> => {
   const startedAt = ctx.now().toISOString();
-  const prepared = await prepareImport(ctx, input, hooks);
-  const record = commitImport(
-    ctx,
-    leads,
-    prepared.plan,
-    {
-      fileName: prepared.fileName,
-      format: prepared.source.format,
-      encoding: prepared.source.encoding,
-      sheet: prepared.source.sheet,
-      onDuplicate: input.onDuplicate,
-      mapping: prepared.mapping,
-      headers: prepared.source.headers,
-      startedAt,
-    },
-    hooks,
-  );
-  return { ...record, rejectedRows: prepared.plan.rejected };
+  const { source, fileName, mapping, plan } = await prepareImport(ctx, input, hooks);
+  try {
+    const what = { fileName, format: source.format, encoding: source.encoding, sheet: source.sheet, onDuplicate: input.onDuplicate, mapping, headers: source.headers, startedAt };
+    return { ...commitImport(ctx, leads, plan, what, hooks), rejectedRows: plan.rejected };
+  } finally {
+    // The plan may read the file again while it is written: close it only now.
+    source.close();
+  }
 };

@@ -1,18 +1,26 @@
 import type { ImportCounts, OnDuplicate, RejectedRow } from '../../../shared/api/imports';
 import type { LeadInput } from '../../../shared/domain/lead';
 import type { LeadPatch } from '../leads/lead-patch';
+import type { MatchingKeys } from '../leads/lead-row';
 import { PATCHABLE_FIELDS, type PatchableField } from '../leads/lead-patch';
 import { matchKeys, type createDuplicateIndex } from './duplicates';
+import { detach } from './record-parser';
 
 export type RowOutcome = { ok: true; lead: LeadInput } | { ok: false; errors: RejectedRow['reasons'] };
 
+// A lead to create, with the matching keys computed for dedupe (null once other rows were folded in).
+export type PlannedCreate = { lead: LeadInput; keys: MatchingKeys | null };
+
 export type ImportPlan = {
-  creates: LeadInput[];
+  // Calls `visit` for each lead to create, in file order. Replayable: a large file is read again.
+  eachCreate: (visit: (create: PlannedCreate) => void) => void;
   // One merged patch per existing lead, in the order the file first touched it.
   updates: Map<string, LeadPatch>;
   counts: ImportCounts;
   rejected: RejectedRow[];
 };
+
+export type PlannedRow = { line: number; cells: string[]; outcome: RowOutcome };
 
 const isEmpty = (value: unknown): boolean =>
   value === null ||
@@ -47,58 +55,110 @@ export const mergePatch = (base: LeadPatch, incoming: LeadPatch, mode: 'fill' | 
   return out as LeadPatch;
 };
 
+// A patch kept until the commit holds copies, not slices of the file's chunks (see detach).
+const detachPatch = (patch: LeadPatch): LeadPatch => {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch)) {
+    if (typeof value === 'string') out[field] = detach(value);
+    else if (Array.isArray(value)) out[field] = value.map((v: string) => detach(v));
+    else if (value !== null && typeof value === 'object') out[field] = Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [detach(k), detach(v)]));
+    else out[field] = value;
+  }
+  return out as LeadPatch;
+};
+
 // Decides, row by row and in file order, what the import will do. Writes nothing: the same plan
 // gives the preview's counts and the commit's work.
-export const planImport = (
-  outcomes: Iterable<{ line: number; cells: string[]; outcome: RowOutcome }>,
-  index: ReturnType<typeof createDuplicateIndex>,
-  onDuplicate: OnDuplicate,
-): ImportPlan => {
-  const creates: LeadInput[] = [];
-  // What each earlier valid row became: a lead to create (its index), or an existing lead's id.
-  const resolved = new Map<number, { create: number } | { lead: string }>();
+// `keepLeads`: hold the leads to create in memory. Without it only their row numbers are kept (and
+// the patches of later duplicate rows folded into them), and `replay` maps the file's rows again.
+export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, onDuplicate: OnDuplicate, keepLeads: boolean) => {
+  const mode = onDuplicate === 'overwrite' ? 'overwrite' : 'fill';
+  const creates: PlannedCreate[] = [];
+  // File row index of each lead to create, and the patches folded into some of them.
+  const createRows: number[] = [];
+  const folds = new Map<number, LeadPatch>();
+  // What each earlier valid row became: a lead to create (its index, >= 0) or -1; an existing lead's id.
+  const resolvedCreate: number[] = [];
+  const resolvedLead = new Map<number, string>();
   const updates = new Map<string, LeadPatch>();
   const rejected: RejectedRow[] = [];
   const counts: ImportCounts = { totalRows: 0, toCreate: 0, toUpdate: 0, skipped: 0, rejected: 0, duplicatesInStore: 0, duplicatesInFile: 0 };
   let rowIndex = -1;
-  for (const { line, cells, outcome } of outcomes) {
+
+  const add = ({ line, cells, outcome }: PlannedRow): void => {
     rowIndex += 1;
     counts.totalRows += 1;
+    resolvedCreate.push(-1);
     if (!outcome.ok) {
-      rejected.push({ line, reasons: outcome.errors, cells });
-      continue;
+      rejected.push({ line, reasons: outcome.errors, cells: cells.map(detach) });
+      return;
     }
     const keys = matchKeys(outcome.lead);
     const match = onDuplicate === 'create' ? null : index.find(keys);
     // Every valid row is remembered, so a later row matching it follows the same resolution.
     index.remember(keys, rowIndex);
     if (match === null) {
-      resolved.set(rowIndex, { create: creates.length });
-      creates.push(outcome.lead);
-      continue;
+      resolvedCreate[rowIndex] = createRows.length;
+      createRows.push(rowIndex);
+      if (keepLeads) creates.push({ lead: outcome.lead, keys: keys.columns });
+      return;
     }
-    const target = match.kind === 'store' ? { lead: match.leadId } : resolved.get(match.rowIndex);
-    if (target) resolved.set(rowIndex, target);
+    const leadId = match.kind === 'store' ? match.leadId : resolvedLead.get(match.rowIndex);
+    const createIndex = match.kind === 'file' && leadId === undefined ? resolvedCreate[match.rowIndex]! : -1;
+    if (leadId !== undefined) resolvedLead.set(rowIndex, leadId);
+    else resolvedCreate[rowIndex] = createIndex;
     // Counted by where the lead really is: a row matching an earlier row that matched the store
     // is a duplicate of a stored lead.
-    if (target && 'lead' in target) counts.duplicatesInStore += 1;
+    if (leadId !== undefined) counts.duplicatesInStore += 1;
     else counts.duplicatesInFile += 1;
-    if (onDuplicate === 'skip' || !target) {
+    if (onDuplicate === 'skip' || (leadId === undefined && createIndex < 0)) {
       counts.skipped += 1;
-      continue;
+      return;
     }
-    const patch = contribution(outcome.lead);
-    const mode = onDuplicate === 'overwrite' ? 'overwrite' : 'fill';
-    if ('lead' in target) {
-      updates.set(target.lead, mergePatch(updates.get(target.lead) ?? {}, patch, mode));
-    } else {
+    const patch = detachPatch(contribution(outcome.lead));
+    if (leadId !== undefined) {
+      updates.set(leadId, mergePatch(updates.get(leadId) ?? {}, patch, mode));
+    } else if (keepLeads) {
       // The earlier row creates a lead: fold this row into it before anything is written.
-      const earlier = creates[target.create]!;
-      creates[target.create] = { ...earlier, ...mergePatch(contribution(earlier), patch, mode) };
+      const earlier = creates[createIndex]!.lead;
+      creates[createIndex] = { lead: { ...earlier, ...mergePatch(contribution(earlier), patch, mode) }, keys: null };
+    } else {
+      // Merging the patches first and the lead last gives the same lead (see mergePatch).
+      const at = createRows[createIndex]!;
+      folds.set(at, mergePatch(folds.get(at) ?? {}, patch, mode));
     }
-  }
-  counts.toCreate = creates.length;
-  counts.toUpdate = updates.size;
-  counts.rejected = rejected.length;
-  return { creates, updates, counts, rejected };
+  };
+
+  // `replay` maps the file's rows again, in the same order, when the leads were not kept.
+  const finish = (replay: (visit: (row: PlannedRow) => void) => void): ImportPlan => {
+    counts.toCreate = createRows.length;
+    counts.toUpdate = updates.size;
+    counts.rejected = rejected.length;
+    resolvedCreate.length = 0;
+    resolvedLead.clear();
+    const eachCreate = keepLeads
+      ? (visit: (create: PlannedCreate) => void) => creates.forEach((c) => visit(c))
+      : (visit: (create: PlannedCreate) => void) => {
+          let i = -1;
+          let next = 0;
+          replay(({ outcome }) => {
+            i += 1;
+            if (createRows[next] !== i) return;
+            next += 1;
+            if (!outcome.ok) throw new Error('import: the file changed between reading and writing');
+            const fold = folds.get(i);
+            visit(fold ? { lead: { ...outcome.lead, ...mergePatch(contribution(outcome.lead), fold, mode) }, keys: null } : { lead: outcome.lead, keys: null });
+          });
+        };
+    return { eachCreate, updates, counts, rejected };
+  };
+
+  return { add, finish };
+};
+
+// Plans rows already in memory.
+export const planImport = (outcomes: Iterable<PlannedRow>, index: ReturnType<typeof createDuplicateIndex>, onDuplicate: OnDuplicate): ImportPlan => {
+  const planner = createPlanner(index, onDuplicate, true);
+  for (const row of outcomes) planner.add(row);
+  return planner.finish(() => undefined);
 };

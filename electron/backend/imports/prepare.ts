@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { importOptions, RejectedRow } from '../../../shared/api/imports';
@@ -7,31 +6,18 @@ import { createRowMapper } from '../../../shared/domain/import-row';
 import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
 import { createDuplicateIndex } from './duplicates';
-import { planImport, type ImportPlan, type RowOutcome } from './plan';
+import { createPlanner, type ImportPlan, type PlannedRow, type RowOutcome } from './plan';
 import { loadPreset } from './presets';
-import { readImportSource } from './read-source';
-import type { ParsedSource } from './source';
+import { openImportSource } from './read-source';
+import type { ImportSource, SourceRow } from './source';
 import { noHooks, type JobHooks } from './job-types';
 
 export type ImportInput = z.output<typeof importOptions>;
-export type PreparedImport = { source: ParsedSource; fileName: string; mapping: ColumnMapping; plan: ImportPlan; sample: { line: number; outcome: RowOutcome }[] };
+export type PreparedImport = { source: ImportSource; fileName: string; mapping: ColumnMapping; plan: ImportPlan; sample: { line: number; outcome: RowOutcome }[] };
 
 const SAMPLE_ROWS = 20;
 // Rows between progress reports and cancellation checks: small enough to answer a cancel at once.
 export const CHUNK_ROWS = 2000;
-
-const readFile = async (file: string): Promise<Buffer> => {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
-    throw new BantamError('invalid_input', `The file ${file} ${reason}. Check the path and try again.`, {
-      messageKey: 'errors.import.unreadable',
-      params: { path: file },
-    });
-  }
-};
 
 // The mapping must describe this file's columns, one entry per header, in order.
 const checkMapping = (mapping: ColumnMapping, headers: string[]): void => {
@@ -45,51 +31,61 @@ const checkMapping = (mapping: ColumnMapping, headers: string[]): void => {
   }
 };
 
+// Files up to this size keep their leads in memory between checking and writing; larger ones are
+// read again inside the write transaction, so memory stays bounded whatever the file's size.
+export const KEEP_LEADS_BYTES = 64 * 1024 * 1024;
+
 // Reads, maps, validates and deduplicates a file, and plans the import. Writes nothing.
+// The caller closes `source` once the plan is written or dropped.
 export const prepareImport = async (ctx: BackendContext, input: ImportInput, hooks: JobHooks = noHooks): Promise<PreparedImport> => {
   hooks.progress('read', 0, 1);
-  const bytes = await readFile(input.path);
   const fileName = path.basename(input.path);
-  const source = await readImportSource(bytes, fileName, {
+  const source = await openImportSource(input.path, fileName, {
     encoding: input.encoding,
     delimiter: input.delimiter,
     ...(input.sheet ? { sheet: input.sheet } : {}),
   });
-  const mapping = input.mapping ?? (input.preset ? loadPreset(ctx.store.db, input.preset).mapping : suggestMapping(source.headers));
-  hooks.progress('read', 1, 1);
-  hooks.checkpoint();
-  checkMapping(mapping, source.headers);
-  const mapper = createRowMapper(mapping, {
-    stage: input.defaultStage,
-    source: input.defaultSource ?? null,
-    owner: input.defaultOwner ?? null,
-  });
-  const sample: PreparedImport['sample'] = [];
-  const total = source.rows.length;
-  const outcomes = function* () {
+  try {
+    const mapping = input.mapping ?? (input.preset ? loadPreset(ctx.store.db, input.preset).mapping : suggestMapping(source.headers));
+    hooks.progress('read', 1, 1);
+    hooks.checkpoint();
+    checkMapping(mapping, source.headers);
+    const mapper = createRowMapper(mapping, {
+      stage: input.defaultStage,
+      source: input.defaultSource ?? null,
+      owner: input.defaultOwner ?? null,
+    });
+    const planned = (row: SourceRow): PlannedRow => ({ line: row.line, cells: row.cells, outcome: mapper(row.cells) as RowOutcome });
+    const sample: PreparedImport['sample'] = [];
+    const planner = createPlanner(createDuplicateIndex(ctx.store.db), input.onDuplicate, source.inMemory || source.byteLength <= KEEP_LEADS_BYTES);
     let done = 0;
-    for (const row of source.rows) {
+    const problems = source.scan((row, fraction) => {
       if (done % CHUNK_ROWS === 0) {
         hooks.checkpoint();
-        hooks.progress('check', done, total);
+        // Until the end the row count is estimated from how much of the file was read.
+        hooks.progress('check', done, fraction > 0 ? Math.max(done, Math.round(done / fraction)) : done);
       }
       done += 1;
-      const outcome = mapper(row.cells) as RowOutcome;
-      if (sample.length < SAMPLE_ROWS) sample.push({ line: row.line, outcome });
-      yield { line: row.line, cells: row.cells, outcome };
+      const next = planned(row);
+      if (sample.length < SAMPLE_ROWS) sample.push({ line: next.line, outcome: next.outcome });
+      planner.add(next);
+    });
+    hooks.progress('check', done, done);
+    const plan = planner.finish((visit) => void source.scan((row) => visit(planned(row))));
+    // Rows that could not even be read as records are rejected too, never dropped.
+    const unreadable: RejectedRow[] = problems.map((p) => ({
+      line: p.line,
+      cells: p.cells,
+      reasons: [{ field: 'row', code: p.code, message: p.message, messageKey: `errors.importRow.${p.code}` }],
+    }));
+    if (unreadable.length > 0) {
+      plan.rejected = [...plan.rejected, ...unreadable].sort((a, b) => a.line - b.line);
+      plan.counts.rejected = plan.rejected.length;
+      plan.counts.totalRows += unreadable.length;
     }
-  };
-  const plan = planImport(outcomes(), createDuplicateIndex(ctx.store.db), input.onDuplicate);
-  // Rows that could not even be read as records are rejected too, never dropped.
-  const unreadable: RejectedRow[] = source.problems.map((p) => ({
-    line: p.line,
-    cells: p.cells,
-    reasons: [{ field: 'row', code: p.code, message: p.message, messageKey: `errors.importRow.${p.code}` }],
-  }));
-  if (unreadable.length > 0) {
-    plan.rejected = [...plan.rejected, ...unreadable].sort((a, b) => a.line - b.line);
-    plan.counts.rejected = plan.rejected.length;
-    plan.counts.totalRows += unreadable.length;
+    return { source, fileName, mapping, plan, sample };
+  } catch (error) {
+    source.close();
+    throw error;
   }
-  return { source, fileName, mapping, plan, sample };
 };

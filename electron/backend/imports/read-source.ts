@@ -1,10 +1,46 @@
+import fs from 'node:fs';
 import { BantamError } from '../errors';
 import { binaryFileError, decodeText, detectEncoding, looksBinary } from './decode';
+import { noHeaderError, openDelimitedFile } from './file-source';
 import { detectDelimiter, parseDelimited, type Delimiter } from './parse-delimited';
 import { readXlsx } from './read-xlsx';
-import type { ParsedSource, ReadOptions } from './source';
+import type { ImportSource, ParsedSource, ReadOptions } from './source';
 
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+const emptyFileError = (fileName: string): BantamError =>
+  new BantamError('invalid_input', `The file is empty (0 bytes): ${fileName}. Check that you chose the right file and that it was saved completely.`, {
+    messageKey: 'errors.import.empty',
+    params: { fileName },
+  });
+
+const unreadableError = (error: unknown, file: string): BantamError => {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
+  return new BantamError('invalid_input', `The file ${file} ${reason}. Check the path and try again.`, {
+    messageKey: 'errors.import.unreadable',
+    params: { path: file },
+  });
+};
+
+const HEAD_BYTES = 8192;
+
+const readHead = (file: string): { head: Buffer; size: number } => {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    const fd = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      return { head: head.subarray(0, n), size: stat.size };
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    throw unreadableError(error, file);
+  }
+};
 
 const extensionOf = (fileName: string): string => {
   const dot = fileName.lastIndexOf('.');
@@ -14,12 +50,7 @@ const extensionOf = (fileName: string): string => {
 // Reads an import file into a header and rows. The content decides the format (an XLSX is a ZIP
 // whatever its name); the extension only sets the default delimiter (.tsv -> tab).
 export const readImportSource = async (bytes: Buffer, fileName: string, options: ReadOptions = {}): Promise<ParsedSource> => {
-  if (bytes.length === 0) {
-    throw new BantamError('invalid_input', `The file is empty (0 bytes): ${fileName}. Check that you chose the right file and that it was saved completely.`, {
-      messageKey: 'errors.import.empty',
-      params: { fileName },
-    });
-  }
+  if (bytes.length === 0) throw emptyFileError(fileName);
 
   if (isZip(bytes)) {
     const xlsx = await readXlsx(bytes, options.sheet);
@@ -35,21 +66,7 @@ export const readImportSource = async (bytes: Buffer, fileName: string, options:
     options.delimiter !== undefined && options.delimiter !== 'auto' ? options.delimiter : extensionOf(fileName) === 'tsv' ? '\t' : detectDelimiter(text);
   const table = parseDelimited(text, delimiter);
 
-  if (table.headers.length === 0) {
-    const unterminated = table.problems.find((p) => p.code === 'unterminated_quote');
-    if (unterminated) {
-      throw new BantamError(
-        'invalid_input',
-        `The header row cannot be read: line ${unterminated.line} opens a quoted field (") that is never closed. Add the missing closing quote or remove the stray one.`,
-        { messageKey: 'errors.import.headerUnterminated', params: { line: unterminated.line } },
-      );
-    }
-    throw new BantamError(
-      'invalid_input',
-      `${fileName} has no header row: it contains only empty lines. The first line must name the columns (for example 会社名, 氏名, 電話番号).`,
-      { messageKey: 'errors.import.noHeader', params: { fileName } },
-    );
-  }
+  if (table.headers.length === 0) throw noHeaderError(fileName, table.problems.find((p) => p.code === 'unterminated_quote') ?? null);
 
   return {
     format: delimiter === '\t' ? 'tsv' : 'csv',
@@ -60,5 +77,48 @@ export const readImportSource = async (bytes: Buffer, fileName: string, options:
     headers: table.headers,
     rows: table.rows,
     problems: table.problems,
+  };
+};
+
+// Opens an import file for reading. An XLSX is read into memory (exceljs needs the whole workbook);
+// CSV and TSV are read a chunk at a time, once to check and plan, once more to write if needed.
+export const openImportSource = async (file: string, fileName: string, options: ReadOptions = {}): Promise<ImportSource> => {
+  const { head, size } = readHead(file);
+  if (size === 0) throw emptyFileError(fileName);
+  if (isZip(head)) {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.promises.readFile(file);
+    } catch (error) {
+      throw unreadableError(error, file);
+    }
+    const { rows, problems, ...source } = await readImportSource(bytes, fileName, options);
+    return {
+      ...source,
+      byteLength: size,
+      inMemory: true,
+      scan(visit) {
+        rows.forEach((row, i) => visit(row, (i + 1) / rows.length));
+        return problems;
+      },
+      close: () => undefined,
+    };
+  }
+  const delimited = openDelimitedFile(file, fileName, head, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    tsvByName: extensionOf(fileName) === 'tsv',
+  });
+  return {
+    format: delimited.delimiter === '\t' ? 'tsv' : 'csv',
+    encoding: delimited.encoding,
+    delimiter: delimited.delimiter,
+    sheets: [],
+    sheet: null,
+    headers: delimited.headers,
+    byteLength: size,
+    inMemory: false,
+    scan: delimited.scan,
+    close: delimited.close,
   };
 };

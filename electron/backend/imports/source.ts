@@ -32,6 +32,17 @@ export type ParsedSource = {
   problems: SourceProblem[];
 };
 
+// A source whose rows are read by `scan`, as often as needed: from memory (XLSX) or from the file
+// again, a chunk at a time (CSV/TSV), so a file of any size needs memory for one chunk only.
+export type ImportSource = Omit<ParsedSource, 'rows' | 'problems'> & {
+  byteLength: number;
+  inMemory: boolean;
+  // Calls `visit` with each data row and how far through the source it is (0-1); returns the
+  // records that could not be read as rows.
+  scan: (visit: (row: SourceRow, fraction: number) => void) => SourceProblem[];
+  close: () => void;
+};
+
 export type ReadOptions = {
   encoding?: ImportEncoding | 'auto';
   delimiter?: ',' | '\t' | ';' | 'auto';

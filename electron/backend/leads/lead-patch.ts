@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Lead, LeadInput } from '../../../shared/domain/lead';
+import type { Lead, LeadEditField, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
 import { derivedKeys, LEAD_COLUMNS, rowToLead, type LeadRow } from './lead-row';
 
@@ -29,7 +29,7 @@ export const PATCHABLE_FIELDS = {
   owner: 'owner',
   tags: 'tags',
   customFields: 'custom_fields',
-} as const satisfies Partial<Record<keyof LeadInput, string>>;
+} as const satisfies Record<LeadEditField, string>;
 
 export type PatchableField = keyof typeof PATCHABLE_FIELDS;
 export type LeadPatch = { [K in PatchableField]?: LeadInput[K] };

@@ -36,10 +36,11 @@ export type LeadRow = {
   import_id: string | null;
   created_at: string;
   updated_at: string;
+  version: number;
 };
 
 export const LEAD_COLUMNS =
-  'id, company_name, company_kana, department, title, family_name, given_name, family_name_kana, given_name_kana, email, phone, mobile, postal_code, prefecture, address, industry, employee_count, source, campaign, score, temperature, stage, owner, tags, custom_fields, do_not_call, call_count, last_called_at, stage_changed_at, import_id, created_at, updated_at';
+  'id, company_name, company_kana, department, title, family_name, given_name, family_name_kana, given_name_kana, email, phone, mobile, postal_code, prefecture, address, industry, employee_count, source, campaign, score, temperature, stage, owner, tags, custom_fields, do_not_call, call_count, last_called_at, stage_changed_at, import_id, created_at, updated_at, version';
 
 const asTemperature = (value: string | null): Temperature | null =>
   value !== null && (TEMPERATURES as readonly string[]).includes(value) ? (value as Temperature) : null;
@@ -77,6 +78,7 @@ export const rowToLead = (row: LeadRow): Lead => ({
   importId: row.import_id,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  version: row.version,
 });
 
 // The normalised keys duplicates are matched on.
@@ -88,9 +90,11 @@ export const matchingKeys = (lead: LeadInput) => ({
   person_key: normalizePerson(lead.familyName, lead.givenName),
 });
 
-// Matching keys and the search haystack, derived from the fields as written.
-export const derivedKeys = (lead: LeadInput) => {
-  const keys = matchingKeys(lead);
+export type MatchingKeys = ReturnType<typeof matchingKeys>;
+
+// Matching keys and the search haystack, derived from the fields as written. An import passes the
+// keys it already computed to find duplicates, so they are not normalised twice.
+export const derivedKeys = (lead: LeadInput, keys: MatchingKeys = matchingKeys(lead)) => {
   return {
     ...keys,
     search_text: [

@@ -5,7 +5,7 @@ import type { Lead, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
 import { leadFilter } from './lead-filter';
-import { derivedKeys, LEAD_COLUMNS, rowToLead, type LeadRow } from './lead-row';
+import { derivedKeys, LEAD_COLUMNS, rowToLead, type LeadRow, type MatchingKeys } from './lead-row';
 
 // ORDER BY clauses, each backed by a partial index on live leads (see 001_initial.sql).
 const ORDER: Record<LeadSortField, { asc: string; desc: string }> = {
@@ -36,17 +36,13 @@ export type CreateLeadOptions = { importId?: string | null; createdAt?: string }
 
 export const createLeadRepository = (ctx: BackendContext) => {
   const { db } = ctx.store;
+  // Positional parameters: binding 35 named ones from an object costs more than the insert itself.
   const insertLead = db.prepare(`INSERT INTO leads (
       id, company_name, company_kana, department, title, family_name, given_name, family_name_kana, given_name_kana,
       email, phone, mobile, postal_code, prefecture, address, industry, employee_count, source, campaign, score,
       temperature, stage, owner, tags, custom_fields, do_not_call, email_key, phone_key, mobile_key, company_key,
       person_key, import_id, stage_changed_at, created_at, updated_at
-    ) VALUES (
-      @id, @company_name, @company_kana, @department, @title, @family_name, @given_name, @family_name_kana, @given_name_kana,
-      @email, @phone, @mobile, @postal_code, @prefecture, @address, @industry, @employee_count, @source, @campaign, @score,
-      @temperature, @stage, @owner, @tags, @custom_fields, @do_not_call, @email_key, @phone_key, @mobile_key, @company_key,
-      @person_key, @import_id, @created_at, @created_at, @created_at
-    )`);
+    ) VALUES (${Array.from({ length: 35 }, () => '?').join(', ')})`);
   const insertSearch = db.prepare('INSERT INTO lead_search (lead_id, text) VALUES (?, ?)');
   const insertTransition = db.prepare(
     'INSERT INTO stage_transitions (id, lead_id, from_stage, to_stage, reason, actor, occurred_at) VALUES (?, ?, NULL, ?, ?, ?, ?)',
@@ -57,42 +53,48 @@ export const createLeadRepository = (ctx: BackendContext) => {
   const pages = new Map<string, { rows: Database.Statement<unknown[]>; count: Database.Statement<unknown[]> }>();
 
   // Inserts one lead with its first stage event and outbox op. Call inside a transaction.
-  const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string): string => {
+  const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string, matching?: MatchingKeys): string => {
     const id = newId();
     const at = options.createdAt ?? ctx.now().toISOString();
-    const { search_text: searchText, ...keys } = derivedKeys(lead);
-    insertLead.run({
+    const keys = derivedKeys(lead, matching);
+    insertLead.run(
       id,
-      company_name: lead.companyName,
-      company_kana: lead.companyKana,
-      department: lead.department,
-      title: lead.title,
-      family_name: lead.familyName,
-      given_name: lead.givenName,
-      family_name_kana: lead.familyNameKana,
-      given_name_kana: lead.givenNameKana,
-      email: lead.email,
-      phone: lead.phone,
-      mobile: lead.mobile,
-      postal_code: lead.postalCode,
-      prefecture: lead.prefecture,
-      address: lead.address,
-      industry: lead.industry,
-      employee_count: lead.employeeCount,
-      source: lead.source,
-      campaign: lead.campaign,
-      score: lead.score,
-      temperature: lead.temperature,
-      stage: lead.stage,
-      owner: lead.owner,
-      tags: JSON.stringify(lead.tags),
-      custom_fields: JSON.stringify(lead.customFields),
-      do_not_call: lead.doNotCall ? 1 : 0,
-      import_id: options.importId ?? null,
-      created_at: at,
-      ...keys,
-    });
-    insertSearch.run(id, searchText);
+      lead.companyName,
+      lead.companyKana,
+      lead.department,
+      lead.title,
+      lead.familyName,
+      lead.givenName,
+      lead.familyNameKana,
+      lead.givenNameKana,
+      lead.email,
+      lead.phone,
+      lead.mobile,
+      lead.postalCode,
+      lead.prefecture,
+      lead.address,
+      lead.industry,
+      lead.employeeCount,
+      lead.source,
+      lead.campaign,
+      lead.score,
+      lead.temperature,
+      lead.stage,
+      lead.owner,
+      JSON.stringify(lead.tags),
+      JSON.stringify(lead.customFields),
+      lead.doNotCall ? 1 : 0,
+      keys.email_key,
+      keys.phone_key,
+      keys.mobile_key,
+      keys.company_key,
+      keys.person_key,
+      options.importId ?? null,
+      at,
+      at,
+      at,
+    );
+    insertSearch.run(id, keys.search_text);
     insertTransition.run(newId(), id, lead.stage, 'created', actor, at);
     ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
     return id;
@@ -132,7 +134,7 @@ export const createLeadRepository = (ctx: BackendContext) => {
         pages.set(key, statements);
       }
       const rows = statements.rows.all(...filter.params, input.limit, input.offset) as LeadRow[];
-      const total = (statements.count.get(...filter.params) as { n: number }).n;
+      const total = input.withTotal ? (statements.count.get(...filter.params) as { n: number }).n : null;
       return { total, offset: input.offset, rows: rows.map(rowToLead) };
     },
     facets(): LeadFacets {

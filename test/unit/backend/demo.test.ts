@@ -86,7 +86,8 @@ describe('seedDemoStore', () => {
     expect(count(temp, "SELECT count(*) AS n FROM outbox WHERE op = 'lead.create'")).toBe(leads);
     expect(count(temp, "SELECT count(*) AS n FROM outbox WHERE op = 'call.log'")).toBe(calls);
     expect(count(temp, "SELECT count(*) AS n FROM outbox WHERE op = 'lead.stage'")).toBe(moves);
-    expect(count(temp, 'SELECT count(*) AS n FROM outbox')).toBe(leads + calls + moves);
+    const callbacks = count(temp, 'SELECT count(*) AS n FROM callbacks');
+    expect(count(temp, 'SELECT count(*) AS n FROM outbox')).toBe(leads + calls + moves + callbacks);
     expect(count(temp, "SELECT count(*) AS n FROM store_meta WHERE key = 'demo' AND value = '1'")).toBe(1);
     // Nothing lies in the future, and every lead past MQL had a connected call.
     expect(count(temp, `SELECT count(*) AS n FROM calls WHERE ended_at > '${NOW.toISOString()}'`)).toBe(0);

@@ -1,6 +1,9 @@
 import initial from './001_initial.sql?raw';
 import imports from './002_imports.sql?raw';
 import leadSearch from './003_lead_search.sql?raw';
+import leadMerges from './004_lead_merges.sql?raw';
+import calling from './005_calling.sql?raw';
+import leadKeyIndexes from './006_lead_key_indexes.sql?raw';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -9,4 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: '001_initial', sql: initial },
   { id: 2, name: '002_imports', sql: imports },
   { id: 3, name: '003_lead_search', sql: leadSearch },
+  { id: 4, name: '004_lead_merges', sql: leadMerges },
+  { id: 5, name: '005_calling', sql: calling },
+  { id: 6, name: '006_lead_key_indexes', sql: leadKeyIndexes },
 ];

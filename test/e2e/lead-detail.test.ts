@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, startWebApp, watchConsole, type WebApp } from './harness';
+
+describe('lead detail in Chromium through the web host', () => {
+  let app: WebApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startWebApp(['--demo']);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  });
+
+  it('opens a demo lead, edits a field, and finds it saved after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems = watchConsole(page);
+    await page.goto(app.url);
+    await page.getByTestId('lead-row').first().click({ timeout: 15_000 });
+    const company = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByRole('button', { name: '編集', exact: true }).click();
+    await page.getByLabel('役職', { exact: true }).fill('情報システム部長');
+    await page.getByLabel('部署', { exact: true }).press('Control+Enter');
+    await page.getByText('保存しました。').waitFor();
+    expect(await page.getByTestId('lead-field-title').textContent()).toBe('情報システム部長');
+
+    await page.reload();
+    // The edit made it the most recently updated lead: first in the list.
+    await page.getByTestId('lead-row').first().click({ timeout: 15_000 });
+    await page.getByRole('heading', { level: 1, name: company ?? '' }).waitFor();
+    expect(await page.getByTestId('lead-field-title').textContent()).toBe('情報システム部長');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
