@@ -3,6 +3,7 @@ import type { CallLog, QueueView } from '../../shared/api/calls';
 import type { HeldEntry, QueueEntry, QueueHold, QueueReason } from '../../shared/domain/calling';
 import { jstInstant } from '../../shared/domain/business-time';
 import { createI18n } from '../../shared/i18n';
+import { queueHoldText, queueReasonText } from '../../shared/i18n/queue-text';
 import type { Backend } from '../backend';
 import { unwrap, UsageError, type CliValues } from './common';
 
@@ -15,35 +16,9 @@ const english = (): Promise<TFunction> => createI18n('en').then((i18n) => i18n.t
 const jstTime = (iso: string | null, t: TFunction): string =>
   iso === null ? t('call.why.never') : new Date(Date.parse(iso) + 9 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
 
-export const reasonText = (reason: QueueReason, t: TFunction): string => {
-  switch (reason.bucket) {
-    case 'callback_due':
-      return t(reason.missed ? 'call.why.callbackMissed' : 'call.why.callbackDue', { time: jstTime(reason.dueAt, t), minutes: reason.overdueMinutes });
-    case 'hot_new':
-      return t(reason.overTarget ? 'call.why.hotNewOver' : 'call.why.hotNew', { hours: reason.hoursSinceArrival, target: reason.targetHours });
-    case 'cadence_due':
-      return t('call.why.cadence', { attempts: reason.attempts, last: jstTime(reason.lastCalledAt, t) });
-    case 'rest':
-      return t('call.why.rest', { attempts: reason.attempts, last: jstTime(reason.lastCalledAt, t) });
-  }
-};
+export const reasonText = (reason: QueueReason, t: TFunction): string => queueReasonText(reason, t, (iso) => jstTime(iso, t));
 
-export const holdText = (hold: QueueHold, t: TFunction): string => {
-  switch (hold.kind) {
-    case 'callback_later':
-      return t('call.why.held.callback_later', { time: jstTime(hold.dueAt, t) });
-    case 'daily_cap':
-      return t('call.why.held.daily_cap', { max: hold.max, next: jstTime(hold.nextAt, t) });
-    case 'attempt_gap':
-      return t('call.why.held.attempt_gap', { last: jstTime(hold.lastCalledAt, t), next: jstTime(hold.nextAt, t) });
-    case 'outside_hours':
-      return t('call.why.held.outside_hours', { next: jstTime(hold.nextAt, t) });
-    case 'nurture_proposed':
-      return t('call.why.held.nurture_proposed', { attempts: hold.attempts, max: hold.max });
-    case 'in_call':
-      return t('call.why.held.in_call');
-  }
-};
+export const holdText = (hold: QueueHold, t: TFunction): string => queueHoldText(hold, t, (iso) => jstTime(iso, t));
 
 const leadLine = ({ lead }: QueueEntry | HeldEntry): string =>
   [lead.companyName, [lead.familyName, lead.givenName].filter(Boolean).join(' '), lead.phone ?? lead.mobile ?? ''].filter(Boolean).join('  ');

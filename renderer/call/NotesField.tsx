@@ -24,6 +24,7 @@ export const NotesField = ({
   const { t } = useTranslation();
   const errorText = useErrorText();
   const language = useApp((s) => s.language);
+  const failed = status.kind === 'failed' || status.kind === 'loadFailed';
   return (
     <div className="call-card call-notes">
       <label htmlFor="call-notes" className="call-card-title">
@@ -41,11 +42,12 @@ export const NotesField = ({
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
       />
-      <p className={status.kind === 'failed' ? 'field-error' : 'field-help'} role={status.kind === 'failed' ? 'alert' : 'status'}>
+      <p className={failed ? 'field-error' : 'field-help'} role={failed ? 'alert' : 'status'}>
         {status.kind === 'saving' && t('call.notes.saving')}
         {status.kind === 'saved' && t('call.notes.saved', { time: formatJst(status.at, language) })}
         {status.kind === 'restored' && t('call.notes.restored')}
         {status.kind === 'failed' && `${t('call.notes.saveFailed')} ${errorText(status.error)}`}
+        {status.kind === 'loadFailed' && `${t('call.notes.loadFailed')} ${errorText(status.error)}`}
       </p>
     </div>
   );

@@ -2,6 +2,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizePhone } from '../../shared/domain/normalize';
 
+// Where the Clipboard API is refused (the desktop host denies every web permission), copying the
+// selection of a hidden field still works.
+const copyBySelection = (text: string): boolean => {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.readOnly = true;
+  area.className = 'visually-hidden';
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  return copied;
+};
+
 // A number to dial: a tel: link the OS hands to the softphone, and a copy button. target=_blank
 // routes the click through the host's window-open policy (Electron: tel: goes to openExternal).
 export const PhoneLink = ({ label, number }: { label: string; number: string }) => {
@@ -9,10 +23,9 @@ export const PhoneLink = ({ label, number }: { label: string; number: string }) 
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const dial = normalizePhone(number);
   const onCopy = () => {
-    navigator.clipboard.writeText(number).then(
-      () => setCopy('copied'),
-      () => setCopy('failed'),
-    );
+    const viaSelection = () => setCopy(copyBySelection(number) ? 'copied' : 'failed');
+    if (!navigator.clipboard) return viaSelection();
+    navigator.clipboard.writeText(number).then(() => setCopy('copied'), viaSelection);
   };
   return (
     <li className="phone">

@@ -5,7 +5,7 @@ import { invoke } from '../api/client';
 // Typing pauses shorter than this are one burst; well under the one second a crash may cost.
 export const DRAFT_DEBOUNCE_MS = 300;
 
-export type DraftStatus = { kind: 'idle' } | { kind: 'restored' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: ApiError };
+export type DraftStatus = { kind: 'idle' } | { kind: 'restored' } | { kind: 'loadFailed'; error: ApiError } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: ApiError };
 
 // The call note, kept as a draft in the store while the rep types: debounced saves, flushed on
 // blur, when the window hides or closes, and before the call is logged. A failed save keeps the text.
@@ -71,7 +71,7 @@ export const useDraft = (leadId: string) => {
           setStatus({ kind: 'restored' });
         }
       },
-      (error: unknown) => live && setStatus({ kind: 'failed', error: toApiError(error) }),
+      (error: unknown) => live && setStatus({ kind: 'loadFailed', error: toApiError(error) }),
     );
     const onHide = () => {
       if (document.visibilityState === 'hidden') void save();

@@ -1,11 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/api/settings';
+import type { Lead } from '../../shared/domain/lead';
 import type { ColumnId, LeadSort } from './columns';
 import { LeadRow, PlaceholderRow } from './LeadRow';
 import { LeadTableHeader } from './LeadTableHeader';
 import type { LeadPages } from './use-lead-pages';
+import './lead-list.css';
 
 export const ROW_HEIGHT = 44;
 
@@ -16,6 +18,9 @@ type Props = {
   queryKey: string;
   onSort: (column: ColumnId) => void;
   onOpen: (id: string) => void;
+  // Ids of the selected leads, and how a row joins or leaves the selection.
+  selected: ReadonlySet<string>;
+  onToggle: (lead: Lead) => void;
   language: Language;
 };
 
@@ -31,8 +36,9 @@ const moveFocus = (table: HTMLElement, step: 1 | -1): void => {
 };
 
 // Only the rows in view (plus overscan) exist in the DOM, so 100,000 leads scroll like 100.
-export const LeadList = ({ pages, sort, queryKey, onSort, onOpen, language }: Props) => {
+export const LeadList = ({ pages, sort, queryKey, onSort, onOpen, selected, onToggle, language }: Props) => {
   const { t } = useTranslation();
+  const howTo = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = pages.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -58,30 +64,46 @@ export const LeadList = ({ pages, sort, queryKey, onSort, onOpen, language }: Pr
   }, [sort.field, sort.direction, queryKey]);
 
   return (
-    <div
-      ref={scrollRef}
-      className="lead-table"
-      role="table"
-      aria-label={t('leads.title')}
-      aria-rowcount={count + 1}
-      tabIndex={0}
-      onKeyDown={(event) => {
-        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-        event.preventDefault();
-        if (scrollRef.current) moveFocus(scrollRef.current, event.key === 'ArrowDown' ? 1 : -1);
-      }}
-    >
-      <LeadTableHeader sort={sort} onSort={onSort} />
-      <div role="rowgroup" className="lead-body" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const lead = pages.rowAt(item.index);
-          return lead ? (
-            <LeadRow key={lead.id} lead={lead} index={item.index} top={item.start} language={language} onOpen={onOpen} />
-          ) : (
-            <PlaceholderRow key={`placeholder-${item.index}`} index={item.index} top={item.start} label={t('leads.loading')} />
-          );
-        })}
+    <>
+      {/* Outside the table: a table holds only rows. */}
+      <span id={howTo} className="visually-hidden">
+        {t('leads.selection.howTo')}
+      </span>
+      <div
+        ref={scrollRef}
+        className="lead-table"
+        role="table"
+        aria-label={t('leads.title')}
+        aria-rowcount={count + 1}
+        aria-describedby={howTo}
+        tabIndex={0}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          if (scrollRef.current) moveFocus(scrollRef.current, event.key === 'ArrowDown' ? 1 : -1);
+        }}
+      >
+        <LeadTableHeader sort={sort} onSort={onSort} />
+        <div role="rowgroup" className="lead-body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const lead = pages.rowAt(item.index);
+            return lead ? (
+              <LeadRow
+                key={lead.id}
+                lead={lead}
+                index={item.index}
+                top={item.start}
+                selected={selected.has(lead.id)}
+                language={language}
+                onOpen={onOpen}
+                onToggle={onToggle}
+              />
+            ) : (
+              <PlaceholderRow key={`placeholder-${item.index}`} index={item.index} top={item.start} label={t('leads.loading')} />
+            );
+          })}
+        </div>
       </div>
-    </div>
+    </>
   );
 };

@@ -13,10 +13,19 @@ const Cell = ({ main, sub, className }: { main: string | null; sub?: string | nu
   </div>
 );
 
-type RowProps = RowPosition & { lead: Lead; language: Language; onOpen: (id: string) => void };
+type RowProps = RowPosition & {
+  lead: Lead;
+  selected: boolean;
+  language: Language;
+  onOpen: (id: string) => void;
+  onToggle: (lead: Lead) => void;
+};
 
-// A click or Enter opens the lead's detail.
-export const LeadRow = memo(({ lead, index, top, language, onOpen }: RowProps) => {
+const rowClass = (index: number, selected: boolean): string =>
+  ['lead-row', index % 2 === 0 ? null : 'lead-row-alt', 'lead-row-open', selected ? 'lead-row-selected' : null].filter(Boolean).join(' ');
+
+// A click or Enter opens the lead's detail; Ctrl/⌘+click or Space selects it (to merge two).
+export const LeadRow = memo(({ lead, index, top, selected, language, onOpen, onToggle }: RowProps) => {
   const { t } = useTranslation();
   const phone = lead.phone ?? lead.mobile;
   return (
@@ -24,14 +33,18 @@ export const LeadRow = memo(({ lead, index, top, language, onOpen }: RowProps) =
       role="row"
       data-testid="lead-row"
       aria-rowindex={index + 2}
+      aria-selected={selected}
       tabIndex={-1}
-      className={index % 2 === 0 ? 'lead-row lead-row-open' : 'lead-row lead-row-alt lead-row-open'}
+      className={rowClass(index, selected)}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={() => onOpen(lead.id)}
+      onClick={(event) => (event.ctrlKey || event.metaKey ? onToggle(lead) : onOpen(lead.id))}
       onKeyDown={(event) => {
         if (event.key === 'Enter') {
           event.preventDefault();
           onOpen(lead.id);
+        } else if (event.key === ' ') {
+          event.preventDefault();
+          onToggle(lead);
         }
       }}
     >

@@ -77,6 +77,13 @@ export const LeadToolbar = ({ searchText, onSearchText, filters, onFilters, face
           </option>
         ))}
       </FacetSelect>
+      <FacetSelect label={t('leads.filter.tag')} value={filters.tag} onChange={(tag) => set({ tag })}>
+        {withSelected(facets.tags, filters.tag).map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </FacetSelect>
       <FacetSelect label={t('leads.filter.import')} value={filters.importId} onChange={(importId) => set({ importId })}>
         {facets.imports.map((item) => (
           <option key={item.id} value={item.id}>

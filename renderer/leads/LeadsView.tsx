@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../shared/api/imports';
+import type { LeadMergeResult } from '../../shared/api/lead-edits';
 import type { Language } from '../../shared/api/settings';
+import type { Lead } from '../../shared/domain/lead';
+import { invoke } from '../api/client';
 import { ImportReport } from '../imports/ImportReport';
 import { ImportView } from '../imports/ImportView';
 import { useApp } from '../state/app-context';
@@ -10,6 +13,7 @@ import { LeadDetail } from './LeadDetail';
 import { type ColumnId, DEFAULT_SORT, type LeadSort, nextSort } from './columns';
 import { EMPTY_FILTERS, filterKey, isFiltered, type LeadFilters, SEARCH_DEBOUNCE_MS } from './filters';
 import { LeadList } from './LeadList';
+import { LeadSelectionBar } from './LeadSelectionBar';
 import { LeadToolbar } from './LeadToolbar';
 import { MergeView } from './MergeView';
 import { type LeadScreen, type LeadScreens, useLeadScreens } from './use-lead-screens';
@@ -52,10 +56,40 @@ export const LeadsView = () => {
   }, []);
   // Detail, create and merge replace the list; its search, filters and sort stay as they were.
   const screens = useLeadScreens(showError);
-  const { screen, open } = screens;
+  const { screen, open, setScreen, merged } = screens;
+  // Leads picked in the list (Ctrl/⌘+click or Space), in the order picked: two of them can be merged.
+  const [selected, setSelected] = useState<ReadonlyMap<string, Lead>>(new Map());
+  const [fetchingMerge, setFetchingMerge] = useState(false);
+  const selectedIds = useMemo(() => new Set(selected.keys()), [selected]);
+  const onToggle = useCallback(
+    (lead: Lead) =>
+      setSelected((current) => {
+        const next = new Map(current);
+        if (!next.delete(lead.id)) next.set(lead.id, lead);
+        return next;
+      }),
+    [],
+  );
+  // The rows may be older than the store: the merge starts from both leads as they are now.
+  const mergeSelected = useCallback(() => {
+    setFetchingMerge(true);
+    Promise.all([...selected.keys()].map((id) => invoke('leads.get', { id })))
+      .then(([first, second]) => {
+        if (first && second) setScreen({ kind: 'merge', first, second, from: 'list' });
+      })
+      .catch(showError)
+      .finally(() => setFetchingMerge(false));
+  }, [selected, setScreen, showError]);
+  const onMerged = useCallback(
+    (result: LeadMergeResult) => {
+      setSelected(new Map());
+      merged(result);
+    },
+    [merged],
+  );
 
   if (importing) return <ImportView onClose={() => setImporting(false)} onCommitted={onCommitted} />;
-  if (screen.kind !== 'list') return <LeadScreenView screen={screen} screens={screens} language={language} />;
+  if (screen.kind !== 'list') return <LeadScreenView screen={screen} screens={screens} onMerged={onMerged} language={language} />;
 
   return (
     <section className="view view-fill" aria-labelledby="view-title">
@@ -88,6 +122,9 @@ export const LeadsView = () => {
         facets={facets}
         language={language}
       />
+      {selected.size > 0 && (
+        <LeadSelectionBar selected={[...selected.values()]} canMerge={!fetchingMerge} onMerge={mergeSelected} onClear={() => setSelected(new Map())} />
+      )}
       {pages.total === null ? (
         pages.failed ? (
           <div className="empty-state">
@@ -109,20 +146,42 @@ export const LeadsView = () => {
           <p className="empty-hint">{t('leads.emptyHint')}</p>
         </div>
       ) : (
-        <LeadList pages={pages} sort={sort} queryKey={filterKey(filters)} onSort={onSort} onOpen={open} language={language} />
+        <LeadList
+          pages={pages}
+          sort={sort}
+          queryKey={filterKey(filters)}
+          onSort={onSort}
+          onOpen={open}
+          selected={selectedIds}
+          onToggle={onToggle}
+          language={language}
+        />
       )}
     </section>
   );
 };
 
-type ScreenProps = { screen: Exclude<LeadScreen, { kind: 'list' }>; screens: LeadScreens; language: Language };
+type ScreenProps = {
+  screen: Exclude<LeadScreen, { kind: 'list' }>;
+  screens: LeadScreens;
+  onMerged: (result: LeadMergeResult) => void;
+  language: Language;
+};
 
-const LeadScreenView = ({ screen, screens, language }: ScreenProps) => {
+const LeadScreenView = ({ screen, screens, onMerged, language }: ScreenProps) => {
   switch (screen.kind) {
     case 'create':
       return <LeadCreateView onCreated={(lead) => screens.open(lead.id)} onCancel={screens.back} />;
     case 'merge':
-      return <MergeView first={screen.first} second={screen.second} language={language} onMerged={screens.merged} onCancel={() => screens.open(screen.first.id)} />;
+      return (
+        <MergeView
+          first={screen.first}
+          second={screen.second}
+          language={language}
+          onMerged={onMerged}
+          onCancel={() => (screen.from === 'list' ? screens.back() : screens.open(screen.first.id))}
+        />
+      );
     case 'detail':
       return (
         <LeadDetail
@@ -130,7 +189,7 @@ const LeadScreenView = ({ screen, screens, language }: ScreenProps) => {
           id={screen.id}
           notice={screen.notice}
           onBack={screens.back}
-          onMerge={(first, second) => screens.setScreen({ kind: 'merge', first, second })}
+          onMerge={(first, second) => screens.setScreen({ kind: 'merge', first, second, from: 'detail' })}
           onUndoMerge={screens.undoMerge}
         />
       );

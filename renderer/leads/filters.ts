@@ -8,10 +8,11 @@ export type LeadFilters = {
   temperatures: Temperature[];
   owner: string;
   source: string;
+  tag: string;
   importId: string;
 };
 
-export const EMPTY_FILTERS: LeadFilters = { search: '', stages: [], temperatures: [], owner: '', source: '', importId: '' };
+export const EMPTY_FILTERS: LeadFilters = { search: '', stages: [], temperatures: [], owner: '', source: '', tag: '', importId: '' };
 
 export const EMPTY_FACETS: LeadFacets = { owners: [], sources: [], tags: [], imports: [] };
 
@@ -23,6 +24,7 @@ export const isFiltered = (filters: LeadFilters): boolean =>
   filters.temperatures.length > 0 ||
   filters.owner !== '' ||
   filters.source !== '' ||
+  filters.tag !== '' ||
   filters.importId !== '';
 
 // The part of a 'leads.list' input that the filters decide; unset choices are left out.
@@ -32,6 +34,7 @@ export const filterInput = (filters: LeadFilters) => ({
   temperatures: filters.temperatures,
   ...(filters.owner ? { owner: filters.owner } : {}),
   ...(filters.source ? { source: filters.source } : {}),
+  ...(filters.tag ? { tag: filters.tag } : {}),
   ...(filters.importId ? { importId: filters.importId } : {}),
 });
 

@@ -10,7 +10,8 @@ export type LeadScreen =
   | { kind: 'list' }
   | { kind: 'create' }
   | { kind: 'detail'; id: string; notice: DetailNotice | null }
-  | { kind: 'merge'; first: Lead; second: Lead };
+  // `from` is where a cancel goes back to: the first lead's detail, or the list where both were selected.
+  | { kind: 'merge'; first: Lead; second: Lead; from: 'detail' | 'list' };
 
 export const useLeadScreens = (onError: (error: unknown) => void) => {
   const { t } = useTranslation();

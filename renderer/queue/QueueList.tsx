@@ -35,7 +35,8 @@ export const QueueList = ({ entries, label, onOpen }: { entries: QueueEntry[]; l
 };
 
 // The rep's leads the rules hold back, and why: visible, but not offered.
-export const HeldSection = ({ held, total }: { held: HeldEntry[]; total: number }) => {
+// A call left running (window closed, reload) can be picked up again from here.
+export const HeldSection = ({ held, total, onResume }: { held: HeldEntry[]; total: number; onResume: (leadId: string) => void }) => {
   const { t } = useTranslation();
   const { holdText } = useReasonText();
   if (total === 0) return null;
@@ -49,6 +50,11 @@ export const HeldSection = ({ held, total }: { held: HeldEntry[]; total: number 
             <span className="cell-strong">{entry.lead.companyName}</span>
             <span className="cell-sub">{personName(entry.lead)}</span>
             <span className="queue-why">{holdText(entry.hold)}</span>
+            {entry.hold.kind === 'in_call' && (
+              <button type="button" className="button" onClick={() => onResume(entry.lead.id)}>
+                {t('call.queue.resume')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

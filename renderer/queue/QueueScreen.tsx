@@ -67,7 +67,7 @@ export const QueueScreen = () => {
         </div>
       )}
       {queue && queue.entries.length > 0 && <QueueList entries={queue.entries} label={t('call.queue.offered', { count: queue.counts.offered })} onOpen={open} />}
-      {queue && <HeldSection held={queue.held} total={queue.counts.held} />}
+      {queue && <HeldSection held={queue.held} total={queue.counts.held} onResume={(leadId) => openLead({ leadId, reason: null })} />}
     </section>
   );
 };

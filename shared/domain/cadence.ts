@@ -1,4 +1,4 @@
-import { addDays, jstDay, jstInstant, isCallingTime, nextCallingTime } from './business-time';
+import { addDays, jstDay, jstInstant, isCallingTime, nextCallingTime, type CallWindow } from './business-time';
 import type { CallingRules, QueueHold, QueueLead } from './calling';
 
 const MINUTE_MS = 60 * 1000;
@@ -14,7 +14,14 @@ const callableFrom = (from: Date, rules: CadenceRules, lead: CadenceLead): strin
 // Whether the cadence rules allow calling this lead now; null means it may be offered, otherwise
 // the first rule that holds it back. Checked in this order: too many attempts in all (propose
 // nurture), today's cap, the gap since the last attempt, then calling hours.
-export const cadenceHold = (lead: CadenceLead, rules: CadenceRules, now: Date): QueueHold | null => {
+// `callingNow` answers whether `now` is calling time within a lead's hours; the queue passes a
+// memo so the calendar is worked out once per distinct window, not once per lead.
+export const cadenceHold = (
+  lead: CadenceLead,
+  rules: CadenceRules,
+  now: Date,
+  callingNow: (window: CallWindow | null) => boolean = (window) => isCallingTime(now, rules, window),
+): QueueHold | null => {
   if (lead.callCount >= rules.maxAttemptsBeforeNurture) {
     return { kind: 'nurture_proposed', attempts: lead.callCount, max: rules.maxAttemptsBeforeNurture };
   }
@@ -26,6 +33,6 @@ export const cadenceHold = (lead: CadenceLead, rules: CadenceRules, now: Date): 
     const gapEnds = new Date(Date.parse(lead.lastCalledAt) + rules.minGapMinutes * MINUTE_MS);
     if (gapEnds > now) return { kind: 'attempt_gap', lastCalledAt: lead.lastCalledAt, nextAt: callableFrom(gapEnds, rules, lead) };
   }
-  if (!isCallingTime(now, rules, lead.callWindow)) return { kind: 'outside_hours', nextAt: callableFrom(now, rules, lead) };
+  if (!callingNow(lead.callWindow)) return { kind: 'outside_hours', nextAt: callableFrom(now, rules, lead) };
   return null;
 };

@@ -1,3 +1,4 @@
+import { isCallingTime, type CallWindow } from './business-time';
 import { cadenceHold } from './cadence';
 import type { CallingRules, QueueBucket, QueueHold, QueueLead, QueueReason } from './calling';
 import type { Temperature } from './stages';
@@ -84,6 +85,16 @@ export const orderQueue = <L extends QueueCandidate>(leads: readonly L[], rules:
   const held: Held<L>[] = [];
   let callbacksDue = 0;
   let callbacksMissed = 0;
+  const callingNow = new Map<string, boolean>();
+  const isCallingNow = (window: CallWindow | null): boolean => {
+    const key = window ? `${window.start}-${window.end}` : '';
+    let answer = callingNow.get(key);
+    if (answer === undefined) {
+      answer = isCallingTime(now, rules, window);
+      callingNow.set(key, answer);
+    }
+    return answer;
+  };
   for (const lead of leads) {
     if (options.inCall.has(lead.id)) {
       held.push({ lead, hold: { kind: 'in_call' } });
@@ -94,7 +105,7 @@ export const orderQueue = <L extends QueueCandidate>(leads: readonly L[], rules:
       continue;
     }
     // A callback that fell due is a promise: it is offered whatever the cadence says.
-    const hold = lead.callback ? null : cadenceHold(lead, rules, now);
+    const hold = lead.callback ? null : cadenceHold(lead, rules, now, isCallingNow);
     if (hold) {
       held.push({ lead, hold });
       continue;

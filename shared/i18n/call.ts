@@ -53,6 +53,7 @@ export const callJa = {
     held: '保留中 {{count, number}}件',
     heldHint: '架電ルールにより今は提示されないリードです。',
     missedCount: '期限切れの折り返し {{count, number}}件',
+    resume: '通話に戻る',
   },
   bucket: {
     callback_due: '折り返し',
@@ -158,6 +159,7 @@ export const callJa = {
     saved: '下書きを保存しました({{time}})',
     restored: '前回の下書きを復元しました',
     saveFailed: '下書きを保存できませんでした。入力内容はこの画面に残っています。',
+    loadFailed: '前回の下書きを読み込めませんでした。',
   },
   log: {
     save: '記録して次へ',
@@ -231,10 +233,10 @@ export const callJa = {
     outcomeEnabled: '使う',
     addOutcome: '結果を追加',
     newCode: '新しい結果のコード',
-    save: 'ルールを保存',
-    saving: '保存中…',
-    saved: '保存しました(バージョン {{version}})',
-    conflict: '他の人がルールを先に更新しました(バージョン {{version}})。入力内容は残してあります。最新を読み込んでからもう一度保存してください。',
+    save: 'ルールを更新',
+    saving: '更新中…',
+    saved: '更新しました(バージョン {{version}})',
+    conflict: '他の人がルールを先に更新しました(バージョン {{version}})。入力内容は残してあります。最新を読み込んでからもう一度更新してください。',
     reload: '最新のルールを読み込む',
     updatedBy: '最終更新: {{by}}({{at}})',
     errors: {
@@ -305,6 +307,7 @@ export const callEn: Widen<typeof callJa> = {
     held: 'Held back ({{count, number}})',
     heldHint: 'Leads the calling rules do not offer right now.',
     missedCount: '{{count, number}} missed callbacks',
+    resume: 'Back to the call',
   },
   bucket: {
     callback_due: 'Callback',
@@ -410,6 +413,7 @@ export const callEn: Widen<typeof callJa> = {
     saved: 'Draft saved ({{time}})',
     restored: 'Restored your earlier draft',
     saveFailed: 'Could not save the draft. Your text is still here.',
+    loadFailed: 'Could not load the earlier draft.',
   },
   log: {
     save: 'Log and next',
@@ -483,10 +487,10 @@ export const callEn: Widen<typeof callJa> = {
     outcomeEnabled: 'On',
     addOutcome: 'Add outcome',
     newCode: 'New outcome code',
-    save: 'Save rules',
-    saving: 'Saving…',
-    saved: 'Saved (version {{version}})',
-    conflict: 'Someone updated the rules first (version {{version}}). Your changes are kept here. Load the latest rules, then save again.',
+    save: 'Update rules',
+    saving: 'Updating…',
+    saved: 'Updated (version {{version}})',
+    conflict: 'Someone updated the rules first (version {{version}}). Your changes are kept here. Load the latest rules, then update again.',
     reload: 'Load the latest rules',
     updatedBy: 'Last changed by {{by}} ({{at}})',
     errors: {

@@ -1,6 +1,7 @@
 import { callEn } from './call';
 import type { Catalog } from './ja';
 import { leadDetailEn } from './lead-detail';
+import { qualificationEn } from './qualification';
 
 export const en: Catalog = {
   app: { name: 'Bantam', tagline: 'Call and hearing tool for inside sales', loading: 'Starting…' },
@@ -33,10 +34,19 @@ export const en: Catalog = {
       temperature: 'Temperature',
       owner: 'Owner',
       source: 'Source',
+      tag: 'Tag',
       import: 'Import',
       any: 'All',
       importOption: '{{fileName}} ({{date}})',
       clear: 'Clear filters',
+    },
+    selection: {
+      count: '{{count, number}} selected',
+      howTo: 'Enter opens a row; Space or Ctrl+click (⌘+click on a Mac) selects it.',
+      pickAnother: 'Select one more lead with Space or Ctrl+click (⌘+click on a Mac) to merge the two.',
+      tooMany: 'Leads merge two at a time. Leave exactly two selected.',
+      merge: 'Merge the two selected…',
+      clear: 'Clear selection',
     },
     emptyHint: 'To try Bantam with demo data, start it with "npm run web -- --demo".',
     loading: 'Loading…',
@@ -73,8 +83,6 @@ export const en: Catalog = {
   language: { ja: '日本語', en: 'English' },
   upcoming: {
     badge: 'Coming in a later release',
-    openLeads: 'Open the lead list',
-    queue: 'The call queue is not available in this version yet. See the lead list for your leads.',
     handoff: 'The handoff view is not available in this version yet.',
     reports: 'Reports are not available in this version yet.',
   },
@@ -262,4 +270,5 @@ export const en: Catalog = {
   common: { retry: 'Retry', close: 'Close' },
   leadDetail: leadDetailEn,
   call: callEn,
+  qualification: qualificationEn,
 };

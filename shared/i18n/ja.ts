@@ -1,5 +1,6 @@
 import { callJa } from './call';
 import { leadDetailJa } from './lead-detail';
+import { qualificationJa } from './qualification';
 import type { Widen } from './widen';
 
 // The Japanese catalog is the source: every other language must have exactly these keys.
@@ -41,10 +42,19 @@ export const ja = {
       temperature: '温度感',
       owner: '担当',
       source: '流入元',
+      tag: 'タグ',
       import: 'インポート',
       any: 'すべて',
       importOption: '{{fileName}}（{{date}}）',
       clear: '条件をクリア',
+    },
+    selection: {
+      count: '{{count, number}}件を選択中',
+      howTo: '行は Enter で開き、Space キーまたは Ctrl（Mac は ⌘）+クリックで選択できます。',
+      pickAnother: 'もう1件を Space キーまたは Ctrl（Mac は ⌘）+クリックで選ぶと、2件を統合できます。',
+      tooMany: '統合できるのは2件ずつです。選択を2件にしてください。',
+      merge: '選択した2件を統合…',
+      clear: '選択を解除',
     },
     emptyHint: 'デモデータで試すには「npm run web -- --demo」で起動してください。',
     loading: '読み込み中…',
@@ -87,8 +97,6 @@ export const ja = {
   language: { ja: '日本語', en: 'English' },
   upcoming: {
     badge: '今後のリリースで対応予定',
-    openLeads: 'リード一覧を開く',
-    queue: 'コールキューはこのバージョンではまだ使えません。リードはリード一覧で確認できます。',
     handoff: '引き継ぎ画面はこのバージョンではまだ使えません。',
     reports: 'レポートはこのバージョンではまだ使えません。',
   },
@@ -283,6 +291,7 @@ export const ja = {
   common: { retry: '再試行', close: '閉じる' },
   leadDetail: leadDetailJa,
   call: callJa,
+  qualification: qualificationJa,
 };
 
 export type Catalog = Widen<typeof ja>;

@@ -17,9 +17,12 @@ const readQueue = async (backend: Backend, input: Record<string, unknown>): Prom
 export const runQueueBench = async ({ dir, leads = 100_000, now = new Date('2026-11-24T10:30:00+09:00') }: QueueBenchOptions): Promise<BenchRow[]> => {
   const storeDir = path.join(dir, 'queue');
   fs.mkdirSync(storeDir);
+  const seeding = openTempBackend(storeDir, { now: () => now });
+  const seeded = timeSync(() => seedDemoStore(seeding, { count: leads, now }));
+  seeding.close();
+  // Measured as the app meets it: a store opened afresh.
   const backend = openTempBackend(storeDir, { now: () => now });
   try {
-    const seeded = timeSync(() => seedDemoStore(backend, { count: leads, now }));
     const { db } = backend.ctx.store;
     const facts = db.prepare("SELECT (SELECT count(*) FROM calls) AS calls, (SELECT count(*) FROM callbacks WHERE status = 'open') AS callbacks").get() as { calls: number; callbacks: number };
     const rows: BenchRow[] = [
@@ -29,13 +32,15 @@ export const runQueueBench = async ({ dir, leads = 100_000, now = new Date('2026
         note: `${facts.calls.toLocaleString('en')} calls, ${facts.callbacks.toLocaleString('en')} open callbacks`,
       },
     ];
-    for (const [label, input] of [
-      ['my queue, first 50', {}],
-      ['my queue, 500', { limit: 500 }],
-      ['my queue, source 展示会 + warm', { source: '展示会', temperature: 'warm' }],
+    // The target is the queue a rep works from; the others show what a long list or a rare
+    // filter combination (read past many non-matching leads) costs.
+    for (const [label, input, target] of [
+      ['my queue (first 50)', {}, 20],
+      ['my queue, 500 leads', { limit: 500 }, undefined],
+      ['my queue filtered to 展示会 + warm (rare)', { source: '展示会', temperature: 'warm' }, undefined],
     ] as const) {
       const sampled = await sampleAsync(() => readQueue(backend, input));
-      rows.push({ name: `queue.get ${label}, median of 20`, ms: sampled.median, target: 20, note: `p95 ${sampled.p95.toFixed(1)} ms` });
+      rows.push({ name: `queue.get ${label}, median of 20`, ms: sampled.median, ...(target ? { target } : {}), note: `p95 ${sampled.p95.toFixed(1)} ms` });
     }
     return rows;
   } finally {

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeBridge, type FakeBridge } from './fake-bridge';
 import { fakeCallsOf } from './fake-calls';
 import { renderApp, useFakeLayout } from './render-app';
@@ -133,5 +133,24 @@ describe('call view', () => {
     expect(screen.getByText('ヒアリングはまだ記録されていません。')).toBeTruthy();
     expect(screen.getByText('まだ架電していません。')).toBeTruthy();
     expect(screen.getByText(lead.familyNameKana!, { exact: false })).toBeTruthy();
+
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'コピー' }));
+      expect(await screen.findByText('コピーしました')).toBeTruthy();
+      expect(writeText).toHaveBeenCalledWith('03-1234-5678');
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
+  it('says when the earlier draft could not be read', async () => {
+    const bridge = createFakeBridge(20);
+    await renderApp(bridge, 'queue');
+    await screen.findByRole('list', { name: /今かけるリード/ });
+    bridge.failNext.set('drafts.get', { code: 'store_unavailable', message: 'locked', messageKey: 'errors.store.locked' });
+    key({ key: 'n' });
+    expect(await screen.findByText(/前回の下書きを読み込めませんでした。 データファイルが別のプログラムで使用中です。/)).toBeTruthy();
   });
 });

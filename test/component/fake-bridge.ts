@@ -122,7 +122,9 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
             (stages.length === 0 || stages.includes(lead.stage)) &&
             (temperatures.length === 0 || (lead.temperature !== null && temperatures.includes(lead.temperature))) &&
             (input.owner === undefined || lead.owner === input.owner) &&
-            (input.source === undefined || lead.source === input.source),
+            (input.source === undefined || lead.source === input.source) &&
+            (input.tag === undefined || lead.tags.includes(input.tag)) &&
+            (input.importId === undefined || lead.importId === input.importId),
         );
         const sorted = matching.sort((a, b) => {
           const x = sortValue(a, sort);
@@ -141,7 +143,8 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
         owners: uniqueSorted(leads.map((l) => l.owner)),
         sources: uniqueSorted(leads.map((l) => l.source)),
         tags: uniqueSorted(leads.flatMap((l) => l.tags)),
-        imports: [],
+        // Each import the leads came from, named after its id.
+        imports: uniqueSorted(leads.map((l) => l.importId)).map((id) => ({ id, fileName: `${id}.csv`, startedAt: '2025-06-01T00:00:00.000Z' })),
       })),
     'store.info': (input) => answer('store.info', input, info),
     'store.backup': (input) => answer('store.backup', input, () => ({ path: input.path, bytes: 0 })),

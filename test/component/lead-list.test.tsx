@@ -17,6 +17,8 @@ const listCalls = (bridge: ReturnType<typeof createFakeBridge>) =>
           search?: string;
           stages?: string[];
           owner?: string;
+          tag?: string;
+          importId?: string;
           withTotal?: boolean;
         },
     );
@@ -222,5 +224,75 @@ describe('lead search and filters', () => {
     expect(hot.getAttribute('aria-pressed')).toBe('true');
     expect(await screen.findByText('10件 / 全 30件')).toBeTruthy();
     expect(listCalls(bridge).at(-1)).toMatchObject({ temperatures: ['hot'] });
+  });
+});
+
+describe('lead tag and import filters', () => {
+  it('offers the tags in the store, sends the chosen one and lists only its leads', async () => {
+    const bridge = createFakeBridge(40);
+    bridge.leads.forEach((lead, i) => {
+      if (i % 4 === 0) lead.tags = ['展示会'];
+      if (i % 10 === 0) lead.tags = [...lead.tags, '決裁者'];
+    });
+    await renderApp(bridge);
+    expect(await screen.findByText('40件')).toBeTruthy();
+    const tag = screen.getByRole('combobox', { name: 'タグ' }) as HTMLSelectElement;
+    await waitFor(() => expect([...tag.options].map((o) => o.textContent)).toEqual(['すべて', '決裁者', '展示会']));
+    fireEvent.change(tag, { target: { value: '決裁者' } });
+    // i % 10 === 0: 0, 10, 20, 30.
+    expect(await screen.findByText('4件 / 全 40件')).toBeTruthy();
+    expect(listCalls(bridge).at(-1)).toMatchObject({ tag: '決裁者', offset: 0 });
+    await waitFor(() => expect(screen.getAllByTestId('lead-row').map((row) => row.querySelector('.cell-main')?.textContent)).toEqual([
+      '株式会社テスト30',
+      '株式会社テスト20',
+      '株式会社テスト10',
+      '株式会社テスト0',
+    ]));
+
+    // With the temperature too: both apply. makeLead(i) is hot when i % 3 === 0: 0 and 30.
+    fireEvent.click(screen.getByRole('button', { name: 'ホット' }));
+    expect(await screen.findByText('2件 / 全 40件')).toBeTruthy();
+    expect(listCalls(bridge).at(-1)).toMatchObject({ tag: '決裁者', temperatures: ['hot'] });
+
+    fireEvent.click(screen.getByRole('button', { name: '条件をクリア' }));
+    expect(await screen.findByText('40件')).toBeTruthy();
+    expect(tag.value).toBe('');
+    expect(listCalls(bridge).at(-1)?.tag).toBeUndefined();
+  });
+
+  it('keeps a chosen tag selectable after its last lead loses it', async () => {
+    const bridge = createFakeBridge(3);
+    bridge.leads[1]!.tags = ['展示会'];
+    await renderApp(bridge);
+    expect(await screen.findByText('3件')).toBeTruthy();
+    const tag = screen.getByRole('combobox', { name: 'タグ' }) as HTMLSelectElement;
+    await waitFor(() => expect([...tag.options].map((o) => o.value)).toEqual(['', '展示会']));
+    fireEvent.change(tag, { target: { value: '展示会' } });
+    expect(await screen.findByText('1件 / 全 3件')).toBeTruthy();
+    bridge.leads[1]!.tags = [];
+    bridge.emit({ name: 'leads.changed', payload: { reason: 'updated' } });
+    expect(await screen.findByText('条件に一致するリードはありません。')).toBeTruthy();
+    // The facets no longer hold it, yet the select still shows what filters the list.
+    expect(tag.value).toBe('展示会');
+    expect([...tag.options].map((o) => o.value)).toEqual(['', '展示会']);
+  });
+
+  it('lists only the leads of the chosen import', async () => {
+    const bridge = createFakeBridge(12);
+    bridge.leads.forEach((lead, i) => {
+      lead.importId = i < 5 ? 'import-a' : i < 8 ? 'import-b' : null;
+    });
+    await renderApp(bridge);
+    expect(await screen.findByText('12件')).toBeTruthy();
+    const source = screen.getByRole('combobox', { name: 'インポート' }) as HTMLSelectElement;
+    await waitFor(() => expect([...source.options].map((o) => o.value)).toEqual(['', 'import-a', 'import-b']));
+    fireEvent.change(source, { target: { value: 'import-b' } });
+    expect(await screen.findByText('3件 / 全 12件')).toBeTruthy();
+    expect(listCalls(bridge).at(-1)).toMatchObject({ importId: 'import-b', offset: 0 });
+    await waitFor(() => expect(screen.getAllByTestId('lead-row').map((row) => row.querySelector('.cell-main')?.textContent)).toEqual([
+      '株式会社テスト7',
+      '株式会社テスト6',
+      '株式会社テスト5',
+    ]));
   });
 });

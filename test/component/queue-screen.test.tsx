@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBridge, type FakeBridge } from './fake-bridge';
 import { FAKE_NOW, fakeCallsOf } from './fake-calls';
 import { renderApp, useFakeLayout } from './render-app';
@@ -72,7 +72,7 @@ describe('queue screen', () => {
 
   it('shows a due callback as a banner that opens the lead', async () => {
     const bridge = queueBridge();
-    await renderApp(bridge, 'leads');
+    await renderApp(bridge, 'settings');
     const lead = bridge.leads.find((l) => l.companyName === '株式会社あとで')!;
     bridge.emit({
       name: 'callback.due',
@@ -82,5 +82,83 @@ describe('queue screen', () => {
     fireEvent.click(within(banner.parentElement!).getByRole('button', { name: '開く' }));
     expect(await screen.findByRole('heading', { level: 1, name: '株式会社あとで' })).toBeTruthy();
     expect(screen.queryByText('折り返しの時間です: 株式会社あとで 山田 太郎')).toBeNull();
+  });
+
+  it('picks a call left running back up from the held section, timer and all', async () => {
+    const bridge = queueBridge();
+    const lead = bridge.leads.find((l) => l.companyName === '株式会社問合せ')!;
+    fakeCallsOf(bridge).active.push({ id: 'call-9', leadId: lead.id, phoneNumber: lead.phone, startedAt: minutes(-3) });
+    await renderApp(bridge, 'queue');
+    fireEvent.click(await screen.findByText(/^保留中 \d+件$/));
+    const row = screen.getByText('このパソコンで通話中').closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: '通話に戻る' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '株式会社問合せ' })).toBeTruthy();
+    expect(await screen.findByText('通話中')).toBeTruthy();
+  });
+
+  describe('browser notifications', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      localStorage.clear();
+    });
+
+    const stubNotification = (permission: NotificationPermission) => {
+      const shown: { title: string; body?: string; onclick: (() => void) | null }[] = [];
+      const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
+      class FakeNotification {
+        static permission = permission;
+        static requestPermission = requestPermission;
+        onclick: (() => void) | null = null;
+        constructor(title: string, options?: NotificationOptions) {
+          shown.push(Object.assign(this, { title, body: options?.body }));
+        }
+        close() {}
+      }
+      vi.stubGlobal('Notification', FakeNotification);
+      return { shown, requestPermission };
+    };
+
+    it('asks for permission once, only when the rep chooses to', async () => {
+      const { requestPermission } = stubNotification('default');
+      const first = await renderApp(queueBridge(), 'queue');
+      fireEvent.click(await screen.findByRole('button', { name: 'デスクトップ通知を有効にする' }));
+      expect(requestPermission).toHaveBeenCalledTimes(1);
+      expect(screen.queryByRole('button', { name: 'デスクトップ通知を有効にする' })).toBeNull();
+      first.unmount();
+      await renderApp(queueBridge(), 'queue');
+      await screen.findByRole('list', { name: /今かけるリード/ });
+      expect(screen.queryByRole('button', { name: 'デスクトップ通知を有効にする' })).toBeNull();
+    });
+
+    it('shows a notification for a due callback when allowed, and clicking it opens the lead', async () => {
+      const { shown } = stubNotification('granted');
+      const bridge = queueBridge();
+      await renderApp(bridge, 'settings');
+      const lead = bridge.leads.find((l) => l.companyName === '株式会社あとで')!;
+      bridge.emit({
+        name: 'callback.due',
+        payload: { id: 'cb-2', leadId: lead.id, companyName: lead.companyName, personName: '山田 太郎', dueAt: FAKE_NOW, note: null, status: 'open', missed: false, createdAt: FAKE_NOW },
+      });
+      await waitFor(() => expect(shown).toHaveLength(1));
+      expect(shown[0]).toMatchObject({ title: '折り返しの時間です', body: '株式会社あとで 山田 太郎' });
+      shown[0]!.onclick?.();
+      expect(await screen.findByRole('heading', { level: 1, name: '株式会社あとで' })).toBeTruthy();
+    });
+
+    it('leaves notifying to the host where the browser permission is denied', async () => {
+      const { shown, requestPermission } = stubNotification('denied');
+      const bridge = queueBridge();
+      await renderApp(bridge, 'queue');
+      await screen.findByRole('list', { name: /今かけるリード/ });
+      expect(screen.queryByRole('button', { name: 'デスクトップ通知を有効にする' })).toBeNull();
+      const lead = bridge.leads[0]!;
+      bridge.emit({
+        name: 'callback.due',
+        payload: { id: 'cb-9', leadId: lead.id, companyName: lead.companyName, personName: '', dueAt: FAKE_NOW, note: null, status: 'open', missed: false, createdAt: FAKE_NOW },
+      });
+      expect(await screen.findByText(`折り返しの時間です: ${lead.companyName}`, { exact: false })).toBeTruthy();
+      expect(shown).toHaveLength(0);
+      expect(requestPermission).not.toHaveBeenCalled();
+    });
   });
 });

@@ -18,7 +18,7 @@ describe('calling rules editor', () => {
     expect(cap.value).toBe('2');
     fireEvent.input(cap, { target: { value: '0' } });
     fireEvent.input(screen.getByLabelText('終了'), { target: { value: '08:00' } });
-    fireEvent.click(screen.getByRole('button', { name: 'ルールを保存' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ルールを更新' }));
     expect(await screen.findByText('1〜20の範囲で入力してください。')).toBeTruthy();
     expect(screen.getByText('終了時刻は開始時刻より後にしてください。')).toBeTruthy();
     expect(cap.getAttribute('aria-invalid')).toBe('true');
@@ -30,7 +30,7 @@ describe('calling rules editor', () => {
     await renderApp(bridge, 'settings');
     await screen.findByLabelText('使う 1');
     for (let i = 1; i <= 8; i += 1) fireEvent.click(screen.getByLabelText(`使う ${i}`));
-    fireEvent.click(screen.getByRole('button', { name: 'ルールを保存' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ルールを更新' }));
     expect(await screen.findByText('少なくとも1つの結果を使う設定にしてください。')).toBeTruthy();
     expect(updates(bridge)).toHaveLength(0);
   });
@@ -46,8 +46,8 @@ describe('calling rules editor', () => {
     const group = screen.getByRole('group', { name: '通話結果' });
     fireEvent.change(within(group).getByLabelText('新しい結果のコード'), { target: { value: 'decision_maker_absent' } });
     fireEvent.click(within(group).getByRole('button', { name: '結果を追加' }));
-    fireEvent.click(screen.getByRole('button', { name: 'ルールを保存' }));
-    expect(await screen.findByText('保存しました(バージョン 2)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'ルールを更新' }));
+    expect(await screen.findByText('更新しました(バージョン 2)')).toBeTruthy();
     const [saved] = updates(bridge);
     expect(saved?.version).toBe(1);
     expect(saved?.rules.bucketOrder).toEqual(['hot_new', 'callback_due', 'cadence_due', 'rest']);
@@ -67,14 +67,14 @@ describe('calling rules editor', () => {
     const state = fakeCallsOf(bridge);
     state.rules = { ...state.rules, version: 5, rules: { ...state.rules.rules, minGapMinutes: 90 } };
     fireEvent.input(gap, { target: { value: '45' } });
-    fireEvent.click(screen.getByRole('button', { name: 'ルールを保存' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ルールを更新' }));
     expect(await screen.findByText(/他の人がルールを先に更新しました\(バージョン 5\)。入力内容は残してあります。/)).toBeTruthy();
     expect(gap.value).toBe('45');
     fireEvent.click(screen.getByRole('button', { name: '最新のルールを読み込む' }));
     await waitFor(() => expect(gap.value).toBe('90'));
     fireEvent.input(gap, { target: { value: '45' } });
-    fireEvent.click(screen.getByRole('button', { name: 'ルールを保存' }));
-    expect(await screen.findByText('保存しました(バージョン 6)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'ルールを更新' }));
+    expect(await screen.findByText('更新しました(バージョン 6)')).toBeTruthy();
     expect(state.rules.rules.minGapMinutes).toBe(45);
   });
 });

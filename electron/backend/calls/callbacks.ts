@@ -35,6 +35,8 @@ export const createCallbackRepository = (ctx: BackendContext) => {
   const dueBetween = db.prepare(`SELECT ${COLUMNS} FROM callbacks c JOIN leads l ON l.id = c.lead_id
     WHERE c.status = 'open' AND c.due_at > ? AND c.due_at <= ? ORDER BY c.due_at ASC, c.id ASC`);
   const nextOpen = db.prepare("SELECT due_at FROM callbacks WHERE status = 'open' AND due_at > ? ORDER BY due_at ASC LIMIT 1");
+  // Derived, so neither versioned nor in the outbox: the callback ops carry the change.
+  const syncLead = db.prepare("UPDATE leads SET next_callback_at = (SELECT min(due_at) FROM callbacks WHERE lead_id = ? AND status = 'open') WHERE id = ?");
   const countDue = db.prepare(`SELECT count(*) AS n FROM callbacks c JOIN leads l ON l.id = c.lead_id
     WHERE c.status = 'open' AND c.due_at <= ? AND (l.owner = ? OR l.owner IS NULL) AND l.deleted_at IS NULL`);
 
@@ -52,6 +54,7 @@ export const createCallbackRepository = (ctx: BackendContext) => {
 
   const setStatus = (id: string, leadId: string, status: 'done' | 'cancelled', at: string, callId: string | null): void => {
     if (handle.run(status, at, callId, id).changes === 0) return;
+    syncLead.run(leadId, leadId);
     ctx.outbox.append({ entity: 'callback', entityId: id, op: `callback.${status}`, payload: { leadId, at, callId } }, at);
   };
 
@@ -70,6 +73,7 @@ export const createCallbackRepository = (ctx: BackendContext) => {
       for (const open of openOfLead.all(leadId) as { id: string }[]) setStatus(open.id, leadId, 'cancelled', at, null);
       const id = newId();
       insert.run(id, leadId, dueAt, note, 'open', ctx.actor(), at);
+      syncLead.run(leadId, leadId);
       ctx.outbox.append({ entity: 'callback', entityId: id, op: 'callback.schedule', payload: { leadId, dueAt, note } }, at);
       return id;
     },

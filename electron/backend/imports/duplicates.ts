@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LeadInput } from '../../../shared/domain/lead';
 import { matchingKeys, type MatchingKeys } from '../leads/lead-row';
-import { detach } from './record-parser';
+import { createKeyTable } from './key-table';
 
 export type MatchKey = 'email' | 'phone' | 'companyPerson';
 
@@ -24,15 +24,14 @@ export const matchKeys = (lead: LeadInput): Keys => {
 };
 
 // Where a key was seen: a store lead as -(its index in storeIds + 1), a file row as its index.
-// Plain numbers, not objects: the index holds every row of a file that may have a million.
 type Target = number;
 
 // Finds duplicates by email, by normalised phone (phone or mobile, either way round) and by
 // normalised company + person name, against the store's live leads and earlier rows of the file.
 export const createDuplicateIndex = (db: Database.Database) => {
-  const byEmail = new Map<string, Target>();
-  const byPhone = new Map<string, Target>();
-  const byCompanyPerson = new Map<string, Target>();
+  const byEmail = createKeyTable();
+  const byPhone = createKeyTable();
+  const byCompanyPerson = createKeyTable();
   const storeIds: string[] = [];
   const rows = db
     .prepare('SELECT id, email_key, phone_key, mobile_key, company_key, person_key FROM leads WHERE deleted_at IS NULL')
@@ -65,9 +64,9 @@ export const createDuplicateIndex = (db: Database.Database) => {
     },
     // Later rows of the file are matched against this one; the first occurrence of a key wins.
     remember(keys: Keys, rowIndex: number): void {
-      if (keys.email && !byEmail.has(keys.email)) byEmail.set(detach(keys.email), rowIndex);
-      for (const phone of keys.phones) if (!byPhone.has(phone)) byPhone.set(detach(phone), rowIndex);
-      if (keys.companyPerson && !byCompanyPerson.has(keys.companyPerson)) byCompanyPerson.set(detach(keys.companyPerson), rowIndex);
+      if (keys.email) byEmail.set(keys.email, rowIndex, false);
+      for (const phone of keys.phones) byPhone.set(phone, rowIndex, false);
+      if (keys.companyPerson) byCompanyPerson.set(keys.companyPerson, rowIndex, false);
     },
   };
 };

@@ -5,9 +5,9 @@ import { binaryFileError, decodeText, looksBinary } from './decode';
 import { createTableReader, detectDelimiter, type Delimiter } from './parse-delimited';
 import type { ImportEncoding, SourceProblem, SourceRow } from './source';
 
-// Bytes read per step: big enough that the parser runs in long loops, small enough that a file of
-// any size is read with a few MB of memory.
-const CHUNK_BYTES = 1 << 20;
+// Bytes read per step. Small on purpose: a decoded chunk of over ~128 KB would be a large V8 object,
+// which only a full garbage collection frees, and a 200 MB file would pile up hundreds of them.
+const CHUNK_BYTES = 32 * 1024;
 // The delimiter is detected on the first records; this many bytes hold them in any real file.
 const SNIFF_BYTES = 256 * 1024;
 

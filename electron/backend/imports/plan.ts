@@ -67,6 +67,23 @@ const detachPatch = (patch: LeadPatch): LeadPatch => {
   return out as LeadPatch;
 };
 
+// The leads to create, mapped again from the file. Built outside createPlanner so that the plan
+// does not keep the planner's duplicate index alive while the import is written.
+const replayCreates =
+  (createRows: readonly number[], folds: ReadonlyMap<number, LeadPatch>, mode: 'fill' | 'overwrite', replay: (visit: (row: PlannedRow) => void) => void) =>
+  (visit: (create: PlannedCreate) => void): void => {
+    let i = -1;
+    let next = 0;
+    replay(({ outcome }) => {
+      i += 1;
+      if (createRows[next] !== i) return;
+      next += 1;
+      if (!outcome.ok) throw new Error('import: a row planned as valid no longer is');
+      const fold = folds.get(i);
+      visit({ lead: fold ? { ...outcome.lead, ...mergePatch(contribution(outcome.lead), fold, mode) } : outcome.lead, keys: null });
+    });
+  };
+
 // Decides, row by row and in file order, what the import will do. Writes nothing: the same plan
 // gives the preview's counts and the commit's work.
 // `keepLeads`: hold the leads to create in memory. Without it only their row numbers are kept (and
@@ -136,20 +153,7 @@ export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, on
     counts.rejected = rejected.length;
     resolvedCreate.length = 0;
     resolvedLead.clear();
-    const eachCreate = keepLeads
-      ? (visit: (create: PlannedCreate) => void) => creates.forEach((c) => visit(c))
-      : (visit: (create: PlannedCreate) => void) => {
-          let i = -1;
-          let next = 0;
-          replay(({ outcome }) => {
-            i += 1;
-            if (createRows[next] !== i) return;
-            next += 1;
-            if (!outcome.ok) throw new Error('import: the file changed between reading and writing');
-            const fold = folds.get(i);
-            visit(fold ? { lead: { ...outcome.lead, ...mergePatch(contribution(outcome.lead), fold, mode) }, keys: null } : { lead: outcome.lead, keys: null });
-          });
-        };
+    const eachCreate = keepLeads ? (visit: (create: PlannedCreate) => void) => creates.forEach((c) => visit(c)) : replayCreates(createRows, folds, mode, replay);
     return { eachCreate, updates, counts, rejected };
   };
 

@@ -31,9 +31,20 @@ const checkMapping = (mapping: ColumnMapping, headers: string[]): void => {
   }
 };
 
+// Built outside prepareImport, whose scope holds the duplicate index: the plan keeps these
+// functions until the import is written, and they must not keep the index alive meanwhile.
+const mapRows =
+  (mapper: ReturnType<typeof createRowMapper>) =>
+  (row: SourceRow): PlannedRow => ({ line: row.line, cells: row.cells, outcome: mapper(row.cells) as RowOutcome });
+
+const replayRows =
+  (source: ImportSource, planned: (row: SourceRow) => PlannedRow) =>
+  (visit: (row: PlannedRow) => void): void =>
+    void source.scan((row) => visit(planned(row)));
+
 // Files up to this size keep their leads in memory between checking and writing; larger ones are
 // read again inside the write transaction, so memory stays bounded whatever the file's size.
-export const KEEP_LEADS_BYTES = 64 * 1024 * 1024;
+export const KEEP_LEADS_BYTES = 32 * 1024 * 1024;
 
 // Reads, maps, validates and deduplicates a file, and plans the import. Writes nothing.
 // The caller closes `source` once the plan is written or dropped.
@@ -55,7 +66,7 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput, hoo
       source: input.defaultSource ?? null,
       owner: input.defaultOwner ?? null,
     });
-    const planned = (row: SourceRow): PlannedRow => ({ line: row.line, cells: row.cells, outcome: mapper(row.cells) as RowOutcome });
+    const planned = mapRows(mapper);
     const sample: PreparedImport['sample'] = [];
     const planner = createPlanner(createDuplicateIndex(ctx.store.db), input.onDuplicate, source.inMemory || source.byteLength <= KEEP_LEADS_BYTES);
     let done = 0;
@@ -71,7 +82,7 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput, hoo
       planner.add(next);
     });
     hooks.progress('check', done, done);
-    const plan = planner.finish((visit) => void source.scan((row) => visit(planned(row))));
+    const plan = planner.finish(replayRows(source, planned));
     // Rows that could not even be read as records are rejected too, never dropped.
     const unreadable: RejectedRow[] = problems.map((p) => ({
       line: p.line,

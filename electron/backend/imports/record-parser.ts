@@ -160,7 +160,7 @@ export const createRecordParser = (delimiter: Delimiter, sink: RecordSink) => {
   return { push, end };
 };
 
-// Cells are cut from chunks of about a million characters, and V8 keeps a whole chunk alive while
+// Cells are cut from chunks of many thousand characters, and V8 keeps a whole chunk alive while
 // any slice of it lives. A value kept after its chunk (a duplicate key, a rejected row) is copied
 // first: the concatenation is flattened into a string of its own.
 export const detach = (value: string): string => (value.length < 13 ? value : ` ${value}`.slice(1));

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { QueueInput } from '../../../shared/api/calls';
 import type { CallingRules, QueueLead } from '../../../shared/domain/calling';
+import { isHotLead, type QueueCandidate } from '../../../shared/domain/queue-order';
 import { startOfJstDay } from '../../../shared/domain/business-time';
 import { isStage, TEMPERATURES, type Temperature } from '../../../shared/domain/stages';
 
@@ -11,11 +12,26 @@ import { isStage, TEMPERATURES, type Temperature } from '../../../shared/domain/
 const CALLABLE = "l.deleted_at IS NULL AND l.do_not_call = 0 AND l.stage IN ('lead', 'mql')";
 const TEMPERATURE_RANK = "(CASE l.temperature WHEN 'hot' THEN 0 WHEN 'warm' THEN 1 WHEN 'cold' THEN 2 ELSE 3 END)";
 
-const COLUMNS = `l.id, l.company_name, l.family_name, l.given_name, l.family_name_kana, l.given_name_kana, l.title, l.phone,
-  l.mobile, l.phone_status, l.mobile_status, l.stage, l.temperature, l.score, l.source, l.owner, l.import_id, l.call_count,
-  l.last_called_at, l.call_window_start, l.call_window_end, l.created_at`;
+// Phase one reads only what the ordering needs (turning SQLite values into JS values is most of
+// the cost); phase two reads the rest for the leads actually shown.
+const CANDIDATE_COLUMNS =
+  'l.id, l.source, l.temperature, l.score, l.call_count, l.last_called_at, l.call_window_start, l.call_window_end, l.created_at, l.next_callback_at';
+const DETAIL_COLUMNS = `id, company_name, family_name, given_name, family_name_kana, given_name_kana, title, phone, mobile,
+  phone_status, mobile_status, stage, owner, import_id`;
 
-type QueueRow = {
+type CandidateRow = {
+  id: string;
+  source: string | null;
+  temperature: string | null;
+  score: number | null;
+  call_count: number;
+  last_called_at: string | null;
+  call_window_start: string | null;
+  call_window_end: string | null;
+  created_at: string;
+  next_callback_at: string | null;
+};
+type DetailRow = {
   id: string;
   company_name: string;
   family_name: string | null;
@@ -28,18 +44,11 @@ type QueueRow = {
   phone_status: string | null;
   mobile_status: string | null;
   stage: string;
-  temperature: string | null;
-  score: number | null;
-  source: string | null;
   owner: string | null;
   import_id: string | null;
-  call_count: number;
-  last_called_at: string | null;
-  call_window_start: string | null;
-  call_window_end: string | null;
-  created_at: string;
 };
-type CallbackRow = QueueRow & { callback_id: string; callback_due_at: string; callback_note: string | null };
+export type QueueDetails = Omit<QueueLead, keyof QueueCandidate>;
+type CallbackRow = CandidateRow & { callback_id: string; callback_due_at: string; callback_note: string | null };
 
 // Whose leads: one owner, the team pool (NULL), or everyone ('*').
 type OwnerScope = { kind: 'owner'; owner: string } | { kind: 'pool' } | { kind: 'all' };
@@ -54,12 +63,11 @@ const ownerScopes = (input: QueueInput, me: string): OwnerScope[] => {
 // The bucket reads. Each names its index: without statistics SQLite may pick another index and
 // sort, which is slow at 100,000 leads.
 const READS = {
-  // Open callbacks, earliest first (due ones and the next later ones).
+  // Leads with an open callback, earliest first (due ones and the next later ones), each with it.
   callbacks: {
-    // CROSS JOIN keeps the open-callbacks index as the outer loop (few rows, already in due order).
-    from: 'callbacks c INDEXED BY callbacks_open CROSS JOIN leads l ON l.id = c.lead_id',
-    where: "c.status = 'open'",
-    order: 'c.due_at ASC',
+    from: "leads l INDEXED BY leads_queue_callback CROSS JOIN callbacks c ON c.lead_id = l.id AND c.status = 'open' AND c.due_at = l.next_callback_at",
+    where: 'l.next_callback_at IS NOT NULL',
+    order: 'l.next_callback_at ASC',
     extraColumns: ', c.id AS callback_id, c.due_at AS callback_due_at, c.note AS callback_note',
   },
   // Never called and hot (by temperature or source), newest first.
@@ -85,19 +93,36 @@ export type QueueReadOptions = { now: Date; me: string; limit: number; rules: Ca
 const asTemperature = (value: string | null): Temperature | null =>
   value !== null && (TEMPERATURES as readonly string[]).includes(value) ? (value as Temperature) : null;
 
+// Which never-called leads are hot, as SQL. With a source or temperature filter the answer is
+// often known up front; null means none can be (scanning for them would read every fresh lead).
+const hotCondition = (input: QueueInput, rules: CallingRules): string | null => {
+  if (input.temperature === 'hot') return '1';
+  if (input.source !== undefined) {
+    if (isHotLead({ source: input.source, temperature: null }, rules.hotSources)) return '1';
+    return input.temperature === undefined ? "l.temperature = 'hot'" : null;
+  }
+  const bySource = rules.hotSources.map((_, i) => `instr(lower(l.source), @hot${i}) > 0`);
+  return input.temperature === undefined ? ["l.temperature = 'hot'", ...bySource].join(' OR ') : bySource.join(' OR ') || null;
+};
+
 export const createQueueReads = (db: Database.Database) => {
   const statements = new Map<string, Database.Statement>();
   const attemptsSince = db.prepare('SELECT count(*) AS n FROM calls WHERE lead_id = ? AND started_at >= ?');
+  const detailOf = db.prepare(`SELECT ${DETAIL_COLUMNS} FROM leads WHERE id = ?`);
+  const openCallbackOf = db.prepare("SELECT id, due_at AS dueAt, note FROM callbacks WHERE lead_id = ? AND status = 'open' AND due_at = ?");
 
-  const sqlFor = (read: ReadName, scope: OwnerScope, input: QueueInput, hotCount: number): string => {
+  // The SQL of a read, or null when the filters rule out every lead it could find.
+  const sqlFor = (read: ReadName, scope: OwnerScope, input: QueueInput, rules: CallingRules): string | null => {
     const spec = READS[read];
-    const where = [CALLABLE, spec.where.replace('HOT', ["l.temperature = 'hot'", ...Array.from({ length: hotCount }, (_, i) => `instr(lower(l.source), @hot${i}) > 0`)].join(' OR '))];
+    const hot = hotCondition(input, rules);
+    if (hot === null && spec.where.includes('HOT')) return null;
+    const where = [CALLABLE, spec.where.replace('HOT', hot ?? '')];
     if (scope.kind === 'owner') where.push('l.owner = @owner');
     if (scope.kind === 'pool') where.push('l.owner IS NULL');
     if (input.source !== undefined) where.push('l.source = @source');
     if (input.temperature !== undefined) where.push('l.temperature = @temperature');
     if (input.importId !== undefined) where.push('l.import_id = @importId');
-    return `SELECT ${COLUMNS}${spec.extraColumns} FROM ${spec.from} WHERE ${where.join(' AND ')} ORDER BY ${spec.order} LIMIT @limit`;
+    return `SELECT ${CANDIDATE_COLUMNS}${spec.extraColumns} FROM ${spec.from} WHERE ${where.join(' AND ')} ORDER BY ${spec.order} LIMIT @limit`;
   };
 
   const statement = (sql: string): Database.Statement => {
@@ -109,23 +134,11 @@ export const createQueueReads = (db: Database.Database) => {
     return prepared;
   };
 
-  const toLead = (row: QueueRow, todayStart: string): QueueLead => ({
+  const toCandidate = (row: CandidateRow, todayStart: string): QueueCandidate => ({
     id: row.id,
-    companyName: row.company_name,
-    familyName: row.family_name,
-    givenName: row.given_name,
-    familyNameKana: row.family_name_kana,
-    givenNameKana: row.given_name_kana,
-    title: row.title,
-    phone: row.phone,
-    mobile: row.mobile,
-    wrongNumbers: [...(row.phone_status === 'wrong_number' ? (['phone'] as const) : []), ...(row.mobile_status === 'wrong_number' ? (['mobile'] as const) : [])],
-    stage: isStage(row.stage) ? row.stage : 'lead',
+    source: row.source,
     temperature: asTemperature(row.temperature),
     score: row.score,
-    source: row.source,
-    owner: row.owner,
-    importId: row.import_id,
     callCount: row.call_count,
     lastCalledAt: row.last_called_at,
     // Only a lead called since JST midnight can have attempts today: one indexed count for those.
@@ -136,15 +149,34 @@ export const createQueueReads = (db: Database.Database) => {
     callback: null,
   });
 
+  const toDetails = (row: DetailRow): QueueDetails => ({
+    companyName: row.company_name,
+    familyName: row.family_name,
+    givenName: row.given_name,
+    familyNameKana: row.family_name_kana,
+    givenNameKana: row.given_name_kana,
+    title: row.title,
+    phone: row.phone,
+    mobile: row.mobile,
+    wrongNumbers: [...(row.phone_status === 'wrong_number' ? (['phone'] as const) : []), ...(row.mobile_status === 'wrong_number' ? (['mobile'] as const) : [])],
+    stage: isStage(row.stage) ? row.stage : 'lead',
+    owner: row.owner,
+    importId: row.import_id,
+  });
+
   return {
     // The SQL of every read for these options, for EXPLAIN QUERY PLAN checks.
     sqlOf(input: QueueInput, options: QueueReadOptions): string[] {
       return ownerScopes(input, options.me).flatMap((scope) =>
-        (Object.keys(READS) as ReadName[]).map((read) => sqlFor(read, scope, input, options.rules.hotSources.length)),
+        (Object.keys(READS) as ReadName[]).flatMap((read) => sqlFor(read, scope, input, options.rules) ?? []),
       );
     },
+    // The rest of each shown lead, by id.
+    details(ids: readonly string[]): Map<string, QueueDetails> {
+      return new Map(ids.map((id) => [id, toDetails(detailOf.get(id) as DetailRow)]));
+    },
     // Candidate leads for the queue, each once, with its earliest open callback.
-    candidates(input: QueueInput, options: QueueReadOptions): QueueLead[] {
+    candidates(input: QueueInput, options: QueueReadOptions): QueueCandidate[] {
       const { now, rules } = options;
       const todayStart = startOfJstDay(now).toISOString();
       const gapCutoff = new Date(now.getTime() - rules.minGapMinutes * 60_000).toISOString();
@@ -161,17 +193,24 @@ export const createQueueReads = (db: Database.Database) => {
       if (input.source !== undefined) params.source = input.source;
       if (input.temperature !== undefined) params.temperature = input.temperature;
       if (input.importId !== undefined) params.importId = input.importId;
-      const leads = new Map<string, QueueLead>();
+      const leads = new Map<string, QueueCandidate>();
       for (const scope of ownerScopes(input, options.me)) {
         const scoped = scope.kind === 'owner' ? { ...params, owner: scope.owner } : params;
         for (const read of Object.keys(READS) as ReadName[]) {
-          const stmt = statement(sqlFor(read, scope, input, rules.hotSources.length));
+          const sql = sqlFor(read, scope, input, rules);
+          if (sql === null) continue;
+          const stmt = statement(sql);
           const used = Object.fromEntries(Object.entries(scoped).filter(([key]) => stmt.source.includes(`@${key}`)));
           for (const row of stmt.all(used) as CallbackRow[]) {
             const known = leads.get(row.id);
-            const lead = known ?? toLead(row, todayStart);
-            // Callbacks come earliest first: the first one seen is the lead's earliest.
-            if (read === 'callbacks' && lead.callback === null) lead.callback = { id: row.callback_id, dueAt: row.callback_due_at, note: row.callback_note };
+            const lead = known ?? toCandidate(row, todayStart);
+            // A lead found by another read may still have a callback later than those read here.
+            if (lead.callback === null && row.next_callback_at !== null) {
+              lead.callback =
+                read === 'callbacks'
+                  ? { id: row.callback_id, dueAt: row.callback_due_at, note: row.callback_note }
+                  : (openCallbackOf.get(row.id, row.next_callback_at) as QueueCandidate['callback']);
+            }
             leads.set(row.id, lead);
           }
         }

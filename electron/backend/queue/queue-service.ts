@@ -1,5 +1,5 @@
 import type { QueueInput, QueueView } from '../../../shared/api/calls';
-import { orderQueue } from '../../../shared/domain/queue-order';
+import { orderQueue, type QueueCandidate } from '../../../shared/domain/queue-order';
 import type { BackendContext } from '../context';
 import { createQueueReads } from './queue-reads';
 import type { RulesRepository } from './rules';
@@ -16,7 +16,9 @@ export const createQueueService = (ctx: BackendContext, rules: RulesRepository) 
       const leads = reads.candidates(input, { now, me: ctx.actor(), limit: input.limit, rules: current });
       const inCall = new Set((activeLeads.all() as { lead_id: string }[]).map((r) => r.lead_id));
       const ordered = orderQueue(leads, current, now, { inCall, limit: input.limit });
-      return { now: now.toISOString(), ...ordered };
+      const details = reads.details([...ordered.entries, ...ordered.held].map((e) => e.lead.id));
+      const full = <E extends { lead: QueueCandidate }>(entry: E) => ({ ...entry, lead: { ...details.get(entry.lead.id)!, ...entry.lead } });
+      return { now: now.toISOString(), entries: ordered.entries.map(full), held: ordered.held.map(full), counts: ordered.counts };
     },
   };
 };

@@ -27,6 +27,8 @@ describe('callbacks', () => {
     expect(await callOk(backend, 'callbacks.list', {})).toEqual([]);
     expect(await callOk(backend, 'callbacks.list', { status: 'done' })).toMatchObject([{ id: callback.id, status: 'done', missed: false }]);
     expect(backend.ctx.store.db.prepare('SELECT handled_by_call, handled_at FROM callbacks').get()).toEqual({ handled_by_call: logged.id, handled_at: iso('2026-11-24T11:15:00') });
+    expect(backend.ctx.store.db.prepare('SELECT next_callback_at FROM leads').get()).toEqual({ next_callback_at: null });
+    expect((await callOk(backend, 'queue.get', {})).held).toMatchObject([{ hold: { kind: 'attempt_gap' } }]);
     backend.close();
   });
 
@@ -48,7 +50,10 @@ describe('callbacks', () => {
     const second = await callOk(backend, 'callbacks.schedule', { leadId, dueAt: iso('2026-11-25T15:00:00') });
     expect((await callOk(backend, 'callbacks.list', {})).map((c) => c.id)).toEqual([second.id]);
     expect((await callOk(backend, 'callbacks.list', { status: 'cancelled' })).map((c) => c.id)).toEqual([first.id]);
+    const nextCallback = () => backend.ctx.store.db.prepare('SELECT next_callback_at AS at FROM leads').get();
+    expect(nextCallback()).toEqual({ at: iso('2026-11-25T15:00:00') });
     expect(await callOk(backend, 'callbacks.cancel', { id: second.id })).toMatchObject({ status: 'cancelled' });
+    expect(nextCallback()).toEqual({ at: null });
     expect(await backend.call('callbacks.cancel', { id: second.id })).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'call.error.callbackHandled' } });
     expect(await backend.call('callbacks.cancel', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await backend.call('callbacks.schedule', { leadId, dueAt: iso('2026-11-24T10:00:00') })).toMatchObject({ ok: false, error: { messageKey: 'call.error.callbackInPast' } });

@@ -99,10 +99,27 @@ describe('the queue on a real store', () => {
       for (const sql of reads.sqlOf(input, options)) {
         const params = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1]!, m[1] === 'limit' || m[1] === 'maxAttempts' ? 1 : 'x']));
         const plan = (backend.ctx.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
-        expect(plan.join('\n'), sql).toMatch(/USING (COVERING )?INDEX (leads_queue_|callbacks_open)/);
+        expect(plan.join('\n'), sql).toMatch(/USING (COVERING )?INDEX leads_queue_/);
         expect(plan.join('\n'), sql).not.toMatch(/SCAN l\b(?! USING)|SCAN leads\b(?! USING)|USE TEMP B-TREE/);
       }
     }
+    // Filters that rule out hot leads skip the hot read instead of scanning every fresh lead.
+    const fresh = (input: object) => reads.sqlOf(queueInput.parse(input), options).filter((sql) => sql.includes('call_count = 0 AND (')).length;
+    expect(fresh({})).toBe(2);
+    expect(fresh({ source: '展示会', temperature: 'warm' })).toBe(0);
+    expect(fresh({ source: 'ウェビナー', temperature: 'warm' })).toBe(2);
+    backend.close();
+  });
+
+  it('finds hot new leads under a temperature or source filter', async () => {
+    const backend = openCockpit(tempDir(), testClock('2026-11-24T10:00:00'));
+    const hotFair = addLead(backend, { source: '展示会', temperature: 'hot' });
+    const warmWebinar = addLead(backend, { source: 'ウェビナー', temperature: 'warm' });
+    const bucketsOf = async (input: object) => (await callOk(backend, 'queue.get', input)).entries.map((e) => [e.lead.id, e.reason.bucket]);
+    expect(await bucketsOf({ temperature: 'hot' })).toEqual([[hotFair, 'hot_new']]);
+    expect(await bucketsOf({ source: 'ウェビナー' })).toEqual([[warmWebinar, 'hot_new']]);
+    expect(await bucketsOf({ source: '展示会' })).toEqual([[hotFair, 'hot_new']]);
+    expect(await bucketsOf({ source: '展示会', temperature: 'warm' })).toEqual([]);
     backend.close();
   });
 });
@@ -135,6 +152,24 @@ describe('calling rules', () => {
     expect((await callOk(backend, 'queue.get', {})).entries.map((e) => e.lead.id)).toEqual([hot, rest]);
     await callOk(backend, 'queue.updateRules', { rules: { ...DEFAULT_CALLING_RULES, bucketOrder: ['rest', 'hot_new', 'cadence_due', 'callback_due'] }, version: 0 });
     expect((await callOk(backend, 'queue.get', {})).entries.map((e) => e.lead.id)).toEqual([rest, hot]);
+    backend.close();
+  });
+});
+
+describe('callbacks far ahead', () => {
+  const tempDir = useTempDir();
+
+  it('hold their lead back even when more callbacks come first than the queue reads', async () => {
+    const clock = testClock('2026-11-24T10:00:00');
+    const backend = openCockpit(tempDir(), clock);
+    const sooner = Array.from({ length: 12 }, () => addLead(backend, { score: 1 }));
+    const later = addLead(backend, { score: 99 });
+    for (const leadId of sooner) await callOk(backend, 'callbacks.schedule', { leadId, dueAt: jst('2026-11-25T10:00:00').toISOString() });
+    await callOk(backend, 'callbacks.schedule', { leadId: later, dueAt: jst('2026-12-01T10:00:00').toISOString(), note: '月初に' });
+    const queue = await callOk(backend, 'queue.get', { limit: 1 });
+    expect(queue.entries).toEqual([]);
+    const all = await callOk(backend, 'queue.get', { limit: 20 });
+    expect(all.held.find((h) => h.lead.id === later)).toMatchObject({ lead: { callback: { note: '月初に' } }, hold: { kind: 'callback_later' } });
     backend.close();
   });
 });

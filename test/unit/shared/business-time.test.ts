@@ -8,7 +8,7 @@ import {
   nextCallingTime,
 } from '../../../shared/domain/business-time';
 import { DEFAULT_CALLING_RULES } from '../../../shared/domain/calling';
-import { isJapaneseHoliday, japaneseHolidayName } from '../../../shared/domain/jp-holidays';
+import { isJapaneseHoliday } from '../../../shared/domain/jp-holidays';
 
 const at = (jst: string): Date => new Date(`${jst}+09:00`);
 const rules = DEFAULT_CALLING_RULES;
@@ -20,8 +20,6 @@ describe('Japanese public holidays', () => {
     expect(isJapaneseHoliday('2026-05-06')).toBe(true);
     expect(isJapaneseHoliday('2026-09-22')).toBe(true);
     expect(isJapaneseHoliday('2026-11-24')).toBe(false);
-    expect(japaneseHolidayName('2026-05-06', 'ja')).toBe('こどもの日 振替休日');
-    expect(japaneseHolidayName('2026-11-24', 'en')).toBeNull();
   });
 });
 

@@ -160,6 +160,48 @@ describe('suggestMapping', () => {
     ]);
   });
 
+  it('maps a Salesforce lead report, whose company column is "Company / Account"', () => {
+    const headers = ['Lead Owner', 'First Name', 'Last Name', 'Title', 'Company / Account', 'Email', 'Phone', 'Mobile', 'Lead Source', 'Lead Status', 'Rating', 'Created Date'];
+    expect(targets(headers)).toEqual(['owner', 'givenName', 'familyName', 'title', 'companyName', 'email', 'phone', 'mobile', 'source', 'stage', 'temperature', 'custom']);
+    expect(targets(['Account Name', 'Mailing Street', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code'])).toEqual([
+      'companyName',
+      'address',
+      'custom',
+      'prefecture',
+      'postalCode',
+    ]);
+  });
+
+  it('maps HubSpot and Salesforce exports made in Japanese', () => {
+    // HubSpot in Japanese: 名 / 姓 / Eメール / 電話番号 / 会社名 / 役職 / ライフサイクルステージ / リードステータス / コンタクト担当者 / 元のソース.
+    expect(targets(['レコードID', '名', '姓', 'Eメール', '電話番号', '会社名', '役職', 'ライフサイクルステージ', 'リードステータス', 'コンタクト担当者', '元のソース'])).toEqual([
+      'custom',
+      'givenName',
+      'familyName',
+      'email',
+      'phone',
+      'companyName',
+      'title',
+      'stage',
+      'custom', // the stage was taken by the lifecycle stage
+      'owner',
+      'source',
+    ]);
+    // Salesforce in Japanese: リード所有者 / 会社名 / 町名・番地 / 市区郡 / 都道府県 / リードソース / リード状況 / 評価.
+    expect(targets(['リード所有者', '姓', '名', '会社名', '町名・番地', '市区郡', '都道府県', 'リードソース', 'リード状況', '評価'])).toEqual([
+      'owner',
+      'familyName',
+      'givenName',
+      'companyName',
+      'address',
+      'custom',
+      'prefecture',
+      'source',
+      'stage',
+      'temperature',
+    ]);
+  });
+
   it('recognises full-width, spaced, cased and decorated variants', () => {
     expect(targets(['ＴＥＬ', 'ｅ－ｍａｉｌ', ' 会社名 ', '会社　名', 'COMPANY NAME', 'company_name', 'ﾌﾘｶﾞﾅ', 'メールアドレス（必須）'])).toEqual([
       'phone',

@@ -44,7 +44,10 @@ CREATE TABLE calling_rules (
   updated_at TEXT NOT NULL
 ) STRICT;
 
--- The lead's own calling hours (JST, HH:MM) when they told us, and numbers found to be wrong.
+-- The lead's own calling hours (JST, HH:MM) when they told us, numbers found to be wrong, and
+-- the due time of its earliest open callback (kept by the callback code in the same transaction,
+-- so the queue finds due callbacks through an index on the lead, owner and filters included).
+ALTER TABLE leads ADD COLUMN next_callback_at TEXT;
 ALTER TABLE leads ADD COLUMN call_window_start TEXT;
 ALTER TABLE leads ADD COLUMN call_window_end TEXT;
 ALTER TABLE leads ADD COLUMN phone_status TEXT CHECK (phone_status IS NULL OR phone_status = 'wrong_number');
@@ -52,7 +55,7 @@ ALTER TABLE leads ADD COLUMN mobile_status TEXT CHECK (mobile_status IS NULL OR 
 
 -- The queue's reads, one index per bucket, all over live callable leads of one owner (NULL = the
 -- team pool): hot new leads newest first, the rest by score, follow-ups by temperature and score,
--- and the recently called ones held back by the cadence.
+-- callbacks by due time, and the recently called ones held back by the cadence.
 CREATE INDEX leads_queue_fresh ON leads (owner, call_count, created_at)
   WHERE deleted_at IS NULL AND do_not_call = 0 AND stage IN ('lead', 'mql');
 CREATE INDEX leads_queue_rest ON leads (owner, call_count, score DESC, created_at)
@@ -62,5 +65,7 @@ CREATE INDEX leads_queue_follow_up ON leads (
   (CASE temperature WHEN 'hot' THEN 0 WHEN 'warm' THEN 1 WHEN 'cold' THEN 2 ELSE 3 END),
   score DESC
 ) WHERE deleted_at IS NULL AND do_not_call = 0 AND stage IN ('lead', 'mql') AND call_count > 0;
+CREATE INDEX leads_queue_callback ON leads (owner, next_callback_at)
+  WHERE deleted_at IS NULL AND do_not_call = 0 AND stage IN ('lead', 'mql') AND next_callback_at IS NOT NULL;
 CREATE INDEX leads_queue_recent ON leads (owner, last_called_at)
   WHERE deleted_at IS NULL AND do_not_call = 0 AND stage IN ('lead', 'mql') AND call_count > 0;

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OnDuplicate } from '../../../../shared/api/imports';
+import { createDuplicateIndex } from '../../../../electron/backend/imports/duplicates';
+import { createKeyTable } from '../../../../electron/backend/imports/key-table';
+import { createPlanner, type PlannedCreate, type PlannedRow } from '../../../../electron/backend/imports/plan';
+import { createTempStore, type TempStore } from '../../../helpers/temp-store';
+import { leadInput } from '../../../helpers/lead-input';
+
+// Rows with duplicates of a stored lead and of earlier rows, by every key, and a rejected row.
+const rows: PlannedRow[] = [
+  { line: 2, cells: [], outcome: { ok: true, lead: leadInput({ email: 'a@x.jp', phone: null, department: null, tags: ['展示会'] }) } },
+  { line: 3, cells: [], outcome: { ok: true, lead: leadInput({ email: 'A@X.JP', phone: '06-1111-2222', title: '部長', customFields: { 備考: '二回目' } }) } },
+  { line: 4, cells: ['x'], outcome: { ok: false, errors: [{ field: 'companyName', code: 'required', message: 'm', messageKey: 'errors.importRow.required' }] } },
+  { line: 5, cells: [], outcome: { ok: true, lead: leadInput({ companyName: '別会社', familyName: '佐藤', email: null, phone: '０６（１１１１）２２２２', department: '総務部', tags: ['Web'] }) } },
+  { line: 6, cells: [], outcome: { ok: true, lead: leadInput({ companyName: '株式会社ストア', familyName: '鈴木', email: 'stored@x.jp', phone: null, industry: '小売' }) } },
+  { line: 7, cells: [], outcome: { ok: true, lead: leadInput({ companyName: '新規株式会社', familyName: '伊藤', email: 'new@x.jp', phone: null }) } },
+  { line: 8, cells: [], outcome: { ok: true, lead: leadInput({ companyName: '新規(株)', familyName: '伊藤', email: null, phone: '045-000-0000', mobile: '090-1111-0000' }) } },
+];
+
+describe('createPlanner', () => {
+  let store: TempStore;
+  afterEach(() => store.cleanup());
+
+  it('plans the same leads whether it keeps them in memory or maps the rows again', () => {
+    store = createTempStore();
+    store.backend.leads.createMany([leadInput({ companyName: '株式会社ストア', familyName: '鈴木', email: 'stored@x.jp', phone: null, industry: null })]);
+    for (const policy of ['skip', 'fill', 'overwrite', 'create'] as OnDuplicate[]) {
+      const plans = [true, false].map((keep) => {
+        const planner = createPlanner(createDuplicateIndex(store.backend.ctx.store.db), policy, keep);
+        rows.forEach((row) => planner.add(row));
+        const plan = planner.finish((visit) => rows.forEach(visit));
+        const creates: PlannedCreate['lead'][] = [];
+        plan.eachCreate(({ lead }) => creates.push(lead));
+        return { creates, counts: plan.counts, updates: [...plan.updates], rejected: plan.rejected };
+      });
+      expect(plans[1], policy).toEqual(plans[0]);
+      expect(plans[0]!.creates.length, policy).toBe(plans[0]!.counts.toCreate);
+    }
+  });
+
+  it('folds later rows of the file into the lead an earlier row creates', () => {
+    store = createTempStore();
+    const planner = createPlanner(createDuplicateIndex(store.backend.ctx.store.db), 'fill', false);
+    rows.forEach((row) => planner.add(row));
+    const plan = planner.finish((visit) => rows.forEach(visit));
+    const creates: PlannedCreate['lead'][] = [];
+    plan.eachCreate(({ lead }) => creates.push(lead));
+    expect(plan.counts).toMatchObject({ totalRows: 7, toCreate: 3, rejected: 1, duplicatesInFile: 3 });
+    expect(creates[0]).toMatchObject({ email: 'a@x.jp', phone: '06-1111-2222', department: '営業部', title: '課長', tags: ['展示会', 'Web'], customFields: { 備考: '二回目' } });
+    expect(creates[2]).toMatchObject({ companyName: '新規株式会社', phone: '045-000-0000', mobile: '090-1111-0000' });
+  });
+});
+
+describe('createKeyTable', () => {
+  it('keeps the first value of a key unless told to replace it, across growth', () => {
+    const table = createKeyTable(4);
+    for (let i = 0; i < 50_000; i += 1) table.set(`key-${i}@example.jp`, i, false);
+    for (let i = 0; i < 50_000; i += 1) table.set(`key-${i}@example.jp`, -1, false);
+    expect(table.size).toBe(50_000);
+    expect(table.get('key-0@example.jp')).toBe(0);
+    expect(table.get('key-49999@example.jp')).toBe(49_999);
+    expect(table.get('key-50000@example.jp')).toBeUndefined();
+    table.set('key-7@example.jp', -3);
+    expect(table.get('key-7@example.jp')).toBe(-3);
+    // Keys that differ in one character, or only in order, are different keys.
+    table.set('ab', 1);
+    table.set('ba', 2);
+    expect([table.get('ab'), table.get('ba'), table.get('aa')]).toEqual([1, 2, undefined]);
+  });
+});
