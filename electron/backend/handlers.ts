@@ -5,6 +5,7 @@ import { schemaVersion } from './db/migrate';
 import { createImportHandlers } from './imports/handlers';
 import type { ImportRunner } from './imports/runner';
 import { createLeadHandlers } from './leads/handlers';
+import { createQualificationHandlers } from './qualification/handlers';
 import { createLeadRepository } from './leads/repository';
 import type { PreferencesStore } from './settings/preferences';
 import { backupStore } from './store/backup';
@@ -26,6 +27,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
   const handlers: Handlers = {
     ...createLeadHandlers(ctx, leads),
     ...createCallHandlers(ctx, leads),
+    ...createQualificationHandlers(ctx, leads, preferences),
     'store.info': () => storeInfo(),
     'store.backup': (input) => backupStore(ctx.store, input.path),
     'settings.get': () => preferences.get(),

@@ -11,6 +11,9 @@ export type ApiEvents = {
   'queue.changed': { reason: 'call' | 'callback' | 'rules' | 'leads' };
   // A promised callback fell due now: the host shows a system notification.
   'callback.due': Callback;
+  // The team lead published new definitions or a new hearing script.
+  'definitions.changed': { version: number };
+  'script.changed': { version: number };
   'import.progress': { mode: 'preview' | 'commit'; phase: 'read' | 'check' | 'write'; done: number; total: number };
 };
 

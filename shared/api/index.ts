@@ -4,6 +4,7 @@ import { callsApi } from './calls';
 import type { ApiEvent } from './events';
 import { importsApi } from './imports';
 import { leadsApi } from './leads';
+import { qualificationApi } from './qualification';
 import { settingsApi } from './settings';
 import { storeApi } from './store';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...storeApi,
   ...settingsApi,
   ...callsApi,
+  ...qualificationApi,
 } as const;
 
 export type Api = typeof contract;

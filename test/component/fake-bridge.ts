@@ -5,6 +5,7 @@ import type { StoreInfo } from '../../shared/api/store';
 import type { Lead } from '../../shared/domain/lead';
 import { STAGES } from '../../shared/domain/stages';
 import { createFakeCalls } from './fake-calls';
+import { createFakeQualification } from './fake-qualification';
 import { createFakeImports, type FakeImports } from './fake-imports';
 import { createFakeLeadEdits, FakeFailure } from './fake-lead-edits';
 import { makeLead } from './fake-lead';
@@ -63,7 +64,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
   const listeners = new Set<(event: ApiEvent) => void>();
   const calls: { method: string; input: unknown }[] = [];
   const failNext = new Map<string, ApiErrorBody | 'reject'>();
-  const state = { preferences: { language: 'ja', userName: '' } as Preferences };
+  const state = { preferences: { language: 'ja', userName: '', role: 'rep' } as Preferences };
 
   // Records the call, then fails it once if the test asked for that.
   const answer = async <T>(method: string, input: unknown, value: () => T): Promise<Envelope<T>> => {
@@ -164,6 +165,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.savePreset': fakeImports['imports.savePreset'],
     'imports.presets': fakeImports['imports.presets'],
     ...createFakeCalls(leads, answer, emit),
+    ...createFakeQualification(leads, answer, emit),
     ...createFakeLeadEdits(leads, answer, emit, () => new Date().toISOString()),
     onEvent: (listener) => {
       listeners.add(listener);

@@ -48,7 +48,7 @@ describe('queue screen', () => {
 
   it('shows the reasons and the day in English', async () => {
     const bridge = queueBridge();
-    bridge.preferences = { language: 'en', userName: '佐藤' };
+    bridge.preferences = { language: 'en', userName: '佐藤', role: 'rep' };
     await renderApp(bridge, 'queue');
     expect(await screen.findByText('Missed callback: promised for 09:30, 30 min ago')).toBeTruthy();
     expect(screen.getByText('New inquiry: arrived 0.5 h ago (target: within 24 h)')).toBeTruthy();

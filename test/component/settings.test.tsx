@@ -23,7 +23,7 @@ describe('settings', () => {
 
   it('starts in the language the backend remembered', async () => {
     const bridge = createFakeBridge(3);
-    bridge.preferences = { language: 'en', userName: 'Sato' };
+    bridge.preferences = { language: 'en', userName: 'Sato', role: 'rep' };
     await renderApp(bridge, 'settings');
     expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeTruthy();
     expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Sato');

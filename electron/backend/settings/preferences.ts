@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { preferencesSchema, type Preferences } from '../../../shared/api/settings';
 
-export const DEFAULT_PREFERENCES: Preferences = { language: 'ja', userName: '' };
+export const DEFAULT_PREFERENCES: Preferences = { language: 'ja', userName: '', role: 'rep' };
 
 // Bounds of the desktop window; kept with the preferences but only the Electron host uses them.
 export const windowStateSchema = z.object({

@@ -22,7 +22,7 @@ const fakeBackend = () => {
       return () => listeners.delete(listener);
     },
     emit: (event: ApiEvent) => listeners.forEach((l) => l(event)),
-    preferences: { get: () => ({ language: 'en', userName: '' }), getWindow: () => undefined, setWindow: vi.fn() },
+    preferences: { get: () => ({ language: 'en', userName: '', role: 'rep' }), getWindow: () => undefined, setWindow: vi.fn() },
     close: vi.fn(),
   };
 };
@@ -93,7 +93,7 @@ describe('main host bootstrap', () => {
     state.createBackend = () => backend;
     const { Menu } = await boot();
     Menu.setApplicationMenu.mockClear();
-    backend.emit({ name: 'settings.changed', payload: { language: 'ja', userName: '' } });
+    backend.emit({ name: 'settings.changed', payload: { language: 'ja', userName: '', role: 'rep' } });
     await flush();
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
   });
