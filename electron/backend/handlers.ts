@@ -24,9 +24,11 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
     deviceId: ctx.store.deviceId,
     pendingOps: ctx.outbox.pendingCount(),
   });
+  // What must stop when the backend closes (timers).
+  const disposers: (() => void)[] = [];
   const handlers: Handlers = {
     ...createLeadHandlers(ctx, leads),
-    ...createCallHandlers(ctx, leads),
+    ...createCallHandlers(ctx, leads, (dispose) => disposers.push(dispose)),
     ...createQualificationHandlers(ctx, leads, preferences),
     'store.info': () => storeInfo(),
     'store.backup': (input) => backupStore(ctx.store, input.path),
@@ -38,5 +40,6 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
     },
     ...createImportHandlers(ctx, leads, runner),
   };
-  return { handlers, leads, storeInfo };
+  const dispose = (): void => disposers.forEach((stop) => stop());
+  return { handlers, leads, storeInfo, dispose };
 };

@@ -45,7 +45,7 @@ export const createBackend = (options: BackendOptions) => {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.importWorkerPath ? { workerPath: options.importWorkerPath } : {}),
   });
-  const { handlers, leads, storeInfo } = createHandlers(ctx, preferences, runner);
+  const { handlers, leads, storeInfo, dispose } = createHandlers(ctx, preferences, runner);
   return {
     ctx,
     handlers,
@@ -59,6 +59,7 @@ export const createBackend = (options: BackendOptions) => {
     },
     close(): void {
       runner.cancel();
+      dispose();
       listeners.clear();
       if (store.db.open) store.db.close();
     },

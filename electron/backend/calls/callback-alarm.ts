@@ -36,6 +36,7 @@ export const createCallbackAlarm = (ctx: BackendContext, callbacks: CallbackRepo
     // After any change to callbacks, and whenever the clock may have moved (the queue is read).
     check,
     rearm: arm,
+    stop: (): void => clearTimeout(timer),
   };
 };
 

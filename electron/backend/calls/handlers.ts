@@ -17,8 +17,8 @@ type CallMethod = Extract<keyof Handlers, `queue.${string}` | `calls.${string}` 
 const MINUTE_MS = 60_000;
 
 // The call cockpit's methods: the queue, calls in progress and logged, callbacks, note drafts and
-// the calling rules. The callback alarm starts with them.
-export const createCallHandlers = (ctx: BackendContext, leads: LeadRepository): Pick<Handlers, CallMethod> => {
+// the calling rules. The callback alarm starts with them and stops when the backend closes.
+export const createCallHandlers = (ctx: BackendContext, leads: LeadRepository, onClose: (dispose: () => void) => void): Pick<Handlers, CallMethod> => {
   const { db } = ctx.store;
   const rules = createRulesRepository(ctx);
   const queue = createQueueService(ctx, rules);
@@ -30,6 +30,7 @@ export const createCallHandlers = (ctx: BackendContext, leads: LeadRepository): 
   const missedMinutes = (): number => rules.get().rules.missedAfterMinutes;
   const alarm = createCallbackAlarm(ctx, callbacks, missedMinutes);
   alarm.rearm();
+  onClose(alarm.stop);
   const tqlsSince = db.prepare("SELECT count(*) AS n FROM stage_transitions WHERE to_stage = 'tql' AND actor = ? AND occurred_at >= ?");
 
   const callbackChanged = (): void => {
