@@ -6,20 +6,25 @@ export type TimeText = (iso: string) => string;
 
 const HOURS_AS_DAYS_FROM = 48;
 
+// An elapsed time in the unit a rep thinks in: minutes within the hour, hours within two days, then days.
+const elapsedText = (exactMinutes: number, t: TFunction): string => {
+  const minutes = Math.floor(exactMinutes);
+  if (minutes < 60) return t('call.why.minutes', { minutes });
+  const hours = Math.floor(minutes / 60);
+  return hours < HOURS_AS_DAYS_FROM ? t('call.why.hours', { hours }) : t('call.why.days', { days: Math.floor(hours / 24) });
+};
+
 // Why a lead is where it is in the queue, in the catalog's words; shared by the app and the CLI.
 export const queueReasonText = (reason: QueueReason, t: TFunction, time: TimeText): string => {
   const at = (iso: string | null): string => (iso === null ? t('call.why.never') : time(iso));
   switch (reason.bucket) {
     case 'callback_due':
-      return t(reason.missed ? 'call.why.callbackMissed' : 'call.why.callbackDue', { time: at(reason.dueAt), minutes: reason.overdueMinutes });
-    case 'hot_new': {
-      // Past two days, hours stop meaning much to a rep: say days.
-      const elapsed =
-        reason.hoursSinceArrival < HOURS_AS_DAYS_FROM
-          ? t('call.why.hours', { hours: reason.hoursSinceArrival })
-          : t('call.why.days', { days: Math.floor(reason.hoursSinceArrival / 24) });
-      return t(reason.overTarget ? 'call.why.hotNewOver' : 'call.why.hotNew', { elapsed, target: reason.targetHours });
-    }
+      return t(reason.missed ? 'call.why.callbackMissed' : 'call.why.callbackDue', { time: at(reason.dueAt), elapsed: elapsedText(reason.overdueMinutes, t) });
+    case 'hot_new':
+      return t(reason.overTarget ? 'call.why.hotNewOver' : 'call.why.hotNew', {
+        elapsed: elapsedText(reason.hoursSinceArrival * 60, t),
+        target: reason.targetHours,
+      });
     case 'cadence_due':
       return t('call.why.cadence', { attempts: reason.attempts, last: at(reason.lastCalledAt) });
     case 'rest':

@@ -35,7 +35,7 @@ describe('queue screen', () => {
     expect(rows[1]?.textContent).toContain('株式会社問合せ');
     const missed = within(rows[0]!).getByText(/折り返し期限切れ: 09:30 の約束から30分経過/);
     expect(missed.className).toContain('queue-why-urgent');
-    expect(within(rows[1]!).getByText('新規の問い合わせ: 到着から0.5時間(目標 24時間以内)').className).not.toContain('urgent');
+    expect(within(rows[1]!).getByText('新規の問い合わせ: 到着から30分(目標 24時間以内)').className).not.toContain('urgent');
     expect(screen.getByText('期限切れの折り返し 1件')).toBeTruthy();
     const staleRow = within(list).getByRole('button', { name: '株式会社放置 を開く' });
     expect(within(staleRow).getByText('新規の問い合わせ: 到着から3日 — 目標 24時間を超過').className).toContain('queue-why-urgent');
@@ -51,7 +51,7 @@ describe('queue screen', () => {
     bridge.preferences = { language: 'en', userName: '佐藤', role: 'rep' };
     await renderApp(bridge, 'queue');
     expect(await screen.findByText('Missed callback: promised for 09:30, 30 min ago')).toBeTruthy();
-    expect(screen.getByText('New inquiry: arrived 0.5 h ago (target: within 24 h)')).toBeTruthy();
+    expect(screen.getByText('New inquiry: arrived 30 min ago (target: within 24 h)')).toBeTruthy();
     const day = screen.getByLabelText('Your day');
     expect(within(day).getByText('Connect rate')).toBeTruthy();
     expect(within(day).getByText('Callbacks due').nextSibling?.textContent).toBe('1');

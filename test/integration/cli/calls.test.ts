@@ -35,7 +35,7 @@ describe('bantam queue and bantam calls', () => {
     expect(await runCli(['queue', '--db', db])).toBe(0);
     expect(out[0]).toMatch(/^\d+ to call now \(\d+ held back, 1 callbacks due, 1 of them missed\)$/);
     expect(out[1]).toBe('  1. [Callback] 株式会社コールバック  山田 太郎  03-1234-5678');
-    expect(out[2]).toMatch(/^ {5}Missed callback: promised for 2025-06-02 11:00, \d+ min ago$/);
+    expect(out[2]).toMatch(/^ {5}Missed callback: promised for 2025-06-02 11:00, \d+ days ago$/);
     // The other lead is offered or, outside calling hours, held with the next calling time.
     expect(out.join('\n')).toMatch(/株式会社みかけ {2}佐藤 太郎 {2}06-1111-2222(\n {5}Your MQL: 0 attempts \(last never called\)|: Outside calling hours \(next \d{4}-\d\d-\d\d 09:00\))/);
   });
