@@ -1,6 +1,7 @@
 import type { ImportRecord, OnDuplicate } from '../../../shared/api/imports';
 import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
+import type { OutboxOp } from '../db/outbox';
 import { createLeadPatcher } from '../leads/lead-patch';
 import type { LeadRepository } from '../leads/repository';
 import { noHooks, type JobHooks } from './job-types';
@@ -34,15 +35,20 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
     const at = ctx.now().toISOString();
     const total = plan.counts.toCreate + plan.updates.size;
     // A cancel thrown from a checkpoint rolls the whole transaction back: nothing is written.
+    // The leads' outbox ops are appended a chunk at a time, in the order the leads were inserted.
     let done = 0;
+    const ops: OutboxOp[] = [];
+    const collect = (op: OutboxOp): void => void ops.push(op);
     plan.eachCreate(({ lead, keys }) => {
       if (done % CHUNK_ROWS === 0) {
+        ctx.outbox.appendMany(ops.splice(0), at);
         hooks.checkpoint();
         hooks.progress('write', done, total);
       }
       done += 1;
-      leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor, keys ?? undefined);
+      leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor, keys ?? undefined, collect);
     });
+    ctx.outbox.appendMany(ops.splice(0), at);
     hooks.checkpoint();
     let updated = 0;
     for (const [leadId, incoming] of plan.updates) {

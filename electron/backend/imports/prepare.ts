@@ -44,7 +44,7 @@ const replayRows =
 
 // Files up to this size keep their leads in memory between checking and writing; larger ones are
 // read again inside the write transaction, so memory stays bounded whatever the file's size.
-export const KEEP_LEADS_BYTES = 32 * 1024 * 1024;
+const KEEP_LEADS_BYTES = 32 * 1024 * 1024;
 
 // Reads, maps, validates and deduplicates a file, and plans the import. Writes nothing.
 // The caller closes `source` once the plan is written or dropped.

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { newId } from '../db/ids';
+import type { OutboxOp } from '../db/outbox';
 import type { LeadFacets, LeadListInput, LeadPage, LeadSortField } from '../../../shared/api/leads';
 import type { Lead, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
@@ -53,7 +54,8 @@ export const createLeadRepository = (ctx: BackendContext) => {
   const pages = new Map<string, { rows: Database.Statement<unknown[]>; count: Database.Statement<unknown[]> }>();
 
   // Inserts one lead with its first stage event and outbox op. Call inside a transaction.
-  const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string, matching?: MatchingKeys): string => {
+  // `appendOp` lets a bulk write batch the outbox ops (see Outbox.appendMany).
+  const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string, matching?: MatchingKeys, appendOp: (op: OutboxOp, at: string) => void = ctx.outbox.append): string => {
     const id = newId();
     const at = options.createdAt ?? ctx.now().toISOString();
     const keys = derivedKeys(lead, matching);
@@ -96,7 +98,7 @@ export const createLeadRepository = (ctx: BackendContext) => {
     );
     insertSearch.run(id, keys.search_text);
     insertTransition.run(newId(), id, lead.stage, 'created', actor, at);
-    ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
+    appendOp({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
     return id;
   };
 

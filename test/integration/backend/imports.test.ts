@@ -79,6 +79,13 @@ describe('lead import', () => {
       { op: 'import.commit', n: 1 },
       { op: 'lead.create', n: 2 },
     ]);
+    // The leads' ops are appended in batches: still one gap-free sequence, in the order of the writes.
+    expect(backend.ctx.store.db.prepare('SELECT seq, op, entity_id AS entityId FROM outbox ORDER BY seq').all()).toEqual([
+      { seq: 1, op: 'lead.create', entityId: leads[0]!.id },
+      { seq: 2, op: 'lead.create', entityId: leads[1]!.id },
+      { seq: 3, op: 'import.commit', entityId: result.id },
+    ]);
+    expect(backend.ctx.store.db.prepare('SELECT last_seq FROM device').get()).toEqual({ last_seq: 3 });
     backend.close();
   });
 
