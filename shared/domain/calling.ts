@@ -32,6 +32,11 @@ export const callOutcomeSchema = z
   .strict();
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 
+// The stages a rep calls in; a lead leaving them (TQL, nurture, disqualified...) leaves the queue
+// and its promised callbacks are cancelled. Nurtured leads come back on their re-contact day.
+export const CALLABLE_STAGES = ['lead', 'mql'] as const satisfies readonly Stage[];
+export const isCallableStage = (stage: Stage): boolean => (CALLABLE_STAGES as readonly Stage[]).includes(stage);
+
 // The queue's buckets, in the order the team lead chose (default: as listed here).
 export const QUEUE_BUCKETS = ['callback_due', 'hot_new', 'cadence_due', 'rest'] as const;
 export type QueueBucket = (typeof QUEUE_BUCKETS)[number];

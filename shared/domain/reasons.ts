@@ -20,6 +20,8 @@ export const NURTURE_REASONS = [
   'gathering_information',
   'no_access_to_decision_maker',
   'asked_to_contact_later',
+  // The cadence proposes nurture after the maximum number of attempts.
+  'unreachable',
 ] as const;
 
 // Why field sales sends a handed-off lead back: definitional (it does not meet the definition),

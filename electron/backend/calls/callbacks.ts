@@ -80,6 +80,10 @@ export const createCallbackRepository = (ctx: BackendContext) => {
     cancelInTransaction(id: string, leadId: string, at: string): void {
       setStatus(id, leadId, 'cancelled', at, null);
     },
+    // The lead left the stages reps call in: its promises are no longer the rep's to keep.
+    cancelAllOfLeadInTransaction(leadId: string, at: string): void {
+      for (const open of openOfLead.all(leadId) as { id: string }[]) setStatus(open.id, leadId, 'cancelled', at, null);
+    },
     // A call logged on the lead keeps the promises that fell due; later ones stay open. A
     // do-not-call outcome drops them all.
     closeForCallInTransaction(leadId: string, callId: string, at: string, all: boolean): void {

@@ -2,14 +2,15 @@ import type Database from 'better-sqlite3';
 import type { QueueInput } from '../../../shared/api/calls';
 import type { CallingRules, QueueLead } from '../../../shared/domain/calling';
 import { isHotLead, type QueueCandidate } from '../../../shared/domain/queue-order';
-import { startOfJstDay } from '../../../shared/domain/business-time';
+import { jstDay, startOfJstDay } from '../../../shared/domain/business-time';
 import { isStage, TEMPERATURES, type Temperature } from '../../../shared/domain/stages';
 
 // The queue reads a few hundred candidate leads through the indexes of 005_calling.sql, one read
 // per bucket with a LIMIT, never the whole table; the pure ordering then decides.
 
-// Must match the partial indexes' WHERE clause word for word, or SQLite will not use them.
+// Must match the partial indexes' WHERE clauses word for word, or SQLite will not use them.
 const CALLABLE = "l.deleted_at IS NULL AND l.do_not_call = 0 AND l.stage IN ('lead', 'mql')";
+const NURTURED = "l.deleted_at IS NULL AND l.do_not_call = 0 AND l.stage = 'nurture' AND l.recontact_on IS NOT NULL";
 const TEMPERATURE_RANK = "(CASE l.temperature WHEN 'hot' THEN 0 WHEN 'warm' THEN 1 WHEN 'cold' THEN 2 ELSE 3 END)";
 
 // Phase one reads only what the ordering needs (turning SQLite values into JS values is most of
@@ -30,6 +31,7 @@ type CandidateRow = {
   call_window_end: string | null;
   created_at: string;
   next_callback_at: string | null;
+  nurtured_at?: string | null;
 };
 type DetailRow = {
   id: string;
@@ -85,6 +87,16 @@ const READS = {
   recent: { from: 'leads l INDEXED BY leads_queue_recent', where: 'l.call_count > 0 AND l.last_called_at > @recentCutoff', order: 'l.last_called_at DESC', extraColumns: '' },
   // Called so often that nurture is proposed, most attempts first.
   exhausted: { from: 'leads l INDEXED BY leads_queue_fresh', where: 'l.call_count >= @maxAttempts', order: 'l.call_count DESC', extraColumns: '' },
+  // Nurtured leads whose re-contact day has come (007_hearing.sql), longest waiting first; the
+  // cadence and the ordering then treat them like any other lead, counting only the attempts made
+  // since they went to nurture (the attempts that led there must not propose nurture again).
+  recontact: {
+    from: 'leads l INDEXED BY leads_queue_recontact',
+    callable: NURTURED,
+    where: 'l.recontact_on <= @today',
+    order: 'l.recontact_on ASC',
+    extraColumns: ', l.stage_changed_at AS nurtured_at',
+  },
 } as const;
 type ReadName = keyof typeof READS;
 
@@ -116,7 +128,7 @@ export const createQueueReads = (db: Database.Database) => {
     const spec = READS[read];
     const hot = hotCondition(input, rules);
     if (hot === null && spec.where.includes('HOT')) return null;
-    const where = [CALLABLE, spec.where.replace('HOT', hot ?? '')];
+    const where = ['callable' in spec ? spec.callable : CALLABLE, spec.where.replace('HOT', hot ?? '')];
     if (scope.kind === 'owner') where.push('l.owner = @owner');
     if (scope.kind === 'pool') where.push('l.owner IS NULL');
     if (input.source !== undefined) where.push('l.source = @source');
@@ -186,6 +198,7 @@ export const createQueueReads = (db: Database.Database) => {
         maxAttempts: rules.maxAttemptsBeforeNurture,
         gapCutoff,
         recentCutoff: gapCutoff < todayStart ? gapCutoff : todayStart,
+        today: jstDay(now),
       };
       rules.hotSources.forEach((hot, i) => {
         params[`hot${i}`] = hot.toLowerCase();
@@ -204,6 +217,7 @@ export const createQueueReads = (db: Database.Database) => {
           for (const row of stmt.all(used) as CallbackRow[]) {
             const known = leads.get(row.id);
             const lead = known ?? toCandidate(row, todayStart);
+            if (!known && row.nurtured_at) lead.callCount = (attemptsSince.get(row.id, row.nurtured_at) as { n: number }).n;
             // A lead found by another read may still have a callback later than those read here.
             if (lead.callback === null && row.next_callback_at !== null) {
               lead.callback =

@@ -73,15 +73,17 @@ describe('backend', () => {
     backend.close();
   });
 
-  it('remembers preferences across restarts and falls back to Japanese', async () => {
+  it('remembers preferences across restarts and falls back to Japanese and the rep role', async () => {
     const dir = tempDir();
     const first = open(dir);
-    expect(await first.call('settings.get', {})).toEqual({ ok: true, value: { language: 'ja', userName: '' } });
+    expect(await first.call('settings.get', {})).toEqual({ ok: true, value: { language: 'ja', userName: '', role: 'rep' } });
     expect(await first.call('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await first.call('settings.update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en', userName: '' } });
+    expect(await first.call('settings.update', { role: 'manager' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await first.call('settings.update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en', userName: '', role: 'rep' } });
+    expect(await first.call('settings.update', { role: 'team_lead' })).toEqual({ ok: true, value: { language: 'en', userName: '', role: 'team_lead' } });
     first.close();
     const second = open(dir);
-    expect(await second.call('settings.get', {})).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(await second.call('settings.get', {})).toMatchObject({ ok: true, value: { language: 'en', role: 'team_lead' } });
     second.close();
   });
 
