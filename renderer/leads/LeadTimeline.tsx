@@ -1,9 +1,13 @@
 import { type KeyboardEvent, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX, type TimelineEntry } from '../../shared/api/lead-edits';
 import type { Language } from '../../shared/api/settings';
+import type { Reason, ReasonList, ReasonLists } from '../../shared/domain/reasons';
 import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
+import { reasonLabel } from '../hearing/reason-label';
+import { useDefinitions } from '../hearing/use-definitions';
 import { useErrorText } from '../i18n/use-error-text';
 import { formatDateTime } from './format';
 
@@ -15,7 +19,17 @@ type Props = {
   onUndoMerge: (mergeId: string) => void;
 };
 
-const EntryText = ({ entry, language }: { entry: TimelineEntry; language: Language }) => {
+// A decision's reason is a code from the team's lists (in the team's own words when it renamed or
+// added the reason); older stage changes carry words.
+const REASON_LISTS: Partial<Record<string, ReasonList>> = { disqualify: 'disqualify', nurture: 'nurture', reject: 'reject' };
+const reasonText = (entry: Extract<TimelineEntry, { kind: 'stage' }>, reasons: ReasonLists | null, language: Language, t: TFunction): string => {
+  const list = entry.decision && REASON_LISTS[entry.decision.action];
+  if (!list || entry.reason === null) return entry.reason ?? '';
+  const listed: Reason | undefined = reasons?.[list].find((r) => r.code === entry.reason);
+  return reasonLabel(listed ?? { code: entry.reason, enabled: true }, list, language, t);
+};
+
+const EntryText = ({ entry, language, reasons }: { entry: TimelineEntry; language: Language; reasons: ReasonLists | null }) => {
   const { t } = useTranslation();
   switch (entry.kind) {
     case 'call': {
@@ -33,11 +47,29 @@ const EntryText = ({ entry, language }: { entry: TimelineEntry; language: Langua
     }
     case 'stage':
       return (
+        <>
+          <span>
+            {entry.from === null
+              ? t('leadDetail.timeline.stageCreated', { to: t(`stage.${entry.to}`) })
+              : t('leadDetail.timeline.stageChanged', { from: t(`stage.${entry.from}`), to: t(`stage.${entry.to}`) })}
+            {entry.reason && entry.reason !== 'created' ? ` — ${reasonText(entry, reasons, language, t)}` : ''}
+            {entry.decision && ` · ${t('qualification.timeline.definitionVersion', { version: entry.decision.definitionVersion })}`}
+            {entry.decision?.recontactOn && ` · ${t('qualification.timeline.recontactOn', { date: entry.decision.recontactOn })}`}
+          </span>
+          {entry.decision?.override ? (
+            <p className="timeline-body">{t('qualification.timeline.override', { comment: entry.decision.comment ?? '' })}</p>
+          ) : (
+            entry.decision?.comment && <p className="timeline-body">{entry.decision.comment}</p>
+          )}
+        </>
+      );
+    case 'hearing':
+      return (
         <span>
-          {entry.from === null
-            ? t('leadDetail.timeline.stageCreated', { to: t(`stage.${entry.to}`) })
-            : t('leadDetail.timeline.stageChanged', { from: t(`stage.${entry.from}`), to: t(`stage.${entry.to}`) })}
-          {entry.reason && entry.reason !== 'created' ? ` — ${entry.reason}` : ''}
+          {t('qualification.timeline.hearingChanged', {
+            items: entry.items.map((item) => t(`qualification.item.${item}`)).join(t('qualification.timeline.itemJoin')),
+            version: entry.scriptVersion,
+          })}
         </span>
       );
     case 'note':
@@ -62,6 +94,7 @@ const EntryText = ({ entry, language }: { entry: TimelineEntry; language: Langua
 const TITLE_KEYS: Record<TimelineEntry['kind'], string> = {
   call: 'leadDetail.timeline.callTitle',
   stage: 'leadDetail.timeline.stageTitle',
+  hearing: 'qualification.timeline.hearingTitle',
   note: 'leadDetail.timeline.noteTitle',
   import: 'leadDetail.timeline.importTitle',
   merge: 'leadDetail.timeline.mergeTitle',
@@ -70,6 +103,7 @@ const TITLE_KEYS: Record<TimelineEntry['kind'], string> = {
 // The lead's history, newest first, with a box to add a note on top.
 export const LeadTimeline = ({ leadId, entries, language, onNoteAdded, onUndoMerge }: Props) => {
   const { t } = useTranslation();
+  const reasons = useDefinitions()?.reasons ?? null;
   const errorText = useErrorText();
   const [note, setNote] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -144,7 +178,7 @@ export const LeadTimeline = ({ leadId, entries, language, onNoteAdded, onUndoMer
                 )}
               </div>
               <div className="timeline-text">
-                <EntryText entry={entry} language={language} />
+                <EntryText entry={entry} language={language} reasons={reasons} />
               </div>
               {entry.kind === 'merge' && entry.role === 'survivor' && !entry.undoneAt && (
                 <button type="button" className="button button-quiet timeline-undo" onClick={() => onUndoMerge(entry.id)}>

@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../shared/api/settings';
+import { LANGUAGES, USER_ROLES } from '../../shared/api/settings';
 import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
 import { useErrorText } from '../i18n/use-error-text';
 import { useApp } from '../state/app-context';
-import { CallingRulesEditor } from './CallingRulesEditor';
+import { TeamLeadEditors } from './TeamLeadEditors';
 import { type SettingsFormValues, settingsFormSchema, USER_NAME_MAX } from './settings-form';
 
 export const SettingsView = () => {
@@ -28,7 +28,7 @@ export const SettingsView = () => {
     formState: { errors, isSubmitting, isDirty },
   } = useForm<SettingsFormValues>({
     resolver: zodResolver(settingsFormSchema),
-    defaultValues: { language: preferences?.language ?? language, userName: preferences?.userName ?? '' },
+    defaultValues: { language: preferences?.language ?? language, role: preferences?.role ?? 'rep', userName: preferences?.userName ?? '' },
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -67,6 +67,18 @@ export const SettingsView = () => {
             ))}
           </select>
           <p id="settings-language-help" className="field-help">{t('settings.languageHelp')}</p>
+        </div>
+
+        <div className="field">
+          <label htmlFor="settings-role" className="field-label">{t('hearing.role.label')}</label>
+          <select id="settings-role" className="input" aria-describedby="settings-role-help" {...register('role')}>
+            {USER_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`hearing.role.${role}`)}
+              </option>
+            ))}
+          </select>
+          <p id="settings-role-help" className="field-help">{t('hearing.role.help')}</p>
         </div>
 
         <div className="field">
@@ -111,7 +123,7 @@ export const SettingsView = () => {
         <dd className="facts-path">{storePath ?? '—'}</dd>
       </dl>
 
-      <CallingRulesEditor />
+      <TeamLeadEditors />
     </section>
   );
 };

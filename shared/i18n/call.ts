@@ -103,8 +103,6 @@ export const callJa = {
   },
   hearing: {
     title: 'ヒアリング(BANT)',
-    none: 'ヒアリングはまだ記録されていません。',
-    upcoming: 'BANT の入力は次のリリースで追加されます。',
   },
   history: {
     title: 'これまでの架電',
@@ -358,8 +356,6 @@ export const callEn: Widen<typeof callJa> = {
   },
   hearing: {
     title: 'Hearing (BANT)',
-    none: 'No hearing recorded yet.',
-    upcoming: 'The BANT form comes in the next release.',
   },
   history: {
     title: 'Previous calls',

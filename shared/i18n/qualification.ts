@@ -90,6 +90,7 @@ export const qualificationJa = {
       gathering_information: '情報収集段階',
       no_access_to_decision_maker: '決裁者に届かない',
       asked_to_contact_later: '後日の連絡を希望',
+      unreachable: '何度かけてもつながらない',
     },
     reject: {
       need_not_confirmed: 'ニーズが確認できていない',
@@ -109,13 +110,38 @@ export const qualificationJa = {
     wrong_stage: 'このリードは「$t(stage.{{stage}})」のため、「$t(qualification.action.{{action}})」はできません。履歴で現在のステージを確認してください。何も変更していません。',
     role_not_allowed: '「$t(qualification.action.{{action}})」は$t(qualification.role.{{role}})の権限ではできません。担当の方に依頼してください。何も変更していません。',
     definition_not_met:
-      'TQL の定義(バージョン {{version}})を満たしていません(未達 {{failed}}件、未確認 {{missing}}件)。ヒアリングを続けて条件を埋めるか、理由を書いて例外として TQL にしてください。回答は保存されています。',
-    override_reason_required: '定義を満たさないまま TQL にするには理由が必要です。理由を書いてから、もう一度決定してください。回答は保存されています。',
+      'TQL の定義(バージョン {{version}})を満たしていません(未達 {{failed}}件、未確認 {{missing}}件)。ヒアリングを続けて条件を埋めるか、理由を書いて例外として TQL にしてください。入力した回答は下書きとして残っています。',
+    override_reason_required: '定義を満たさないまま TQL にするには理由が必要です。理由を書いてから、もう一度決定してください。入力した回答は下書きとして残っています。',
     reason_required: '$t(qualification.reasonList.{{list}})を一覧から選んでください。まだ何も変更していません。',
     unknown_reason: '「{{reason}}」は$t(qualification.reasonList.{{list}})の一覧にないか、無効になっています。一覧から選び直してください。',
     recontact_required: '再コンタクト日を選んでください。ナーチャリングに回すには再コンタクト日が必要です。',
     recontact_not_future: '再コンタクト日({{date}})が今日({{today}})以前です。明日以降の日付を選んでください。',
     comment_required: '「$t(qualification.action.{{action}})」にはコメントが必要です。理由を書いてから、もう一度実行してください。',
+  },
+  error: {
+    definitionsConflict:
+      '{{by}} さんが定義のバージョン {{version}} を公開しました(編集していたのはバージョン {{base}})。何も保存していません。最新の定義を読み込んで、もう一度変更してください。',
+    definitionsForbidden:
+      '定義を変更できるのはマネージャーだけです(この端末の役割: $t(qualification.role.{{role}}))。何も保存していません。マネージャーに依頼するか、設定で役割を切り替えてください。',
+    scriptConflict:
+      '{{by}} さんがヒアリングスクリプトのバージョン {{version}} を公開しました(編集していたのはバージョン {{base}})。何も保存していません。最新のスクリプトを読み込んで、もう一度変更してください。',
+    scriptForbidden:
+      'ヒアリングスクリプトを変更できるのはマネージャーだけです(この端末の役割: $t(qualification.role.{{role}}))。何も保存していません。マネージャーに依頼するか、設定で役割を切り替えてください。',
+    unknownScriptVersion:
+      'ヒアリングスクリプトのバージョン {{version}} はありません(最新は {{current}})。ヒアリングを読み込み直してから保存してください。入力内容は下書きに残っています。',
+  },
+  cli: {
+    definitionsHeader: 'ステージの定義 バージョン {{version}}({{at}} {{by}} が公開)',
+    reasons: { disqualify: '対象外の理由', nurture: 'ナーチャリングの理由', reject: '差し戻しの理由' },
+    off: '(無効)',
+  },
+  timeline: {
+    hearingTitle: 'ヒアリング',
+    hearingChanged: '{{items}}を更新(スクリプト v{{version}})',
+    itemJoin: '、',
+    definitionVersion: '定義 v{{version}}',
+    override: '定義を満たさない TQL(例外): {{comment}}',
+    recontactOn: '再コンタクト日 {{date}}',
   },
 };
 
@@ -207,6 +233,7 @@ export const qualificationEn: Widen<typeof qualificationJa> = {
       gathering_information: 'Only gathering information',
       no_access_to_decision_maker: 'No access to the decision maker',
       asked_to_contact_later: 'Asked to be contacted later',
+      unreachable: 'Could not be reached after several attempts',
     },
     reject: {
       need_not_confirmed: 'Need not confirmed',
@@ -226,12 +253,37 @@ export const qualificationEn: Widen<typeof qualificationJa> = {
     wrong_stage: 'This lead is at "$t(stage.{{stage}})", where "$t(qualification.action.{{action}})" is not possible. Check its history for the current stage. Nothing was changed.',
     role_not_allowed: '"$t(qualification.action.{{action}})" cannot be done by $t(qualification.role.{{role}}). Ask someone who may do it. Nothing was changed.',
     definition_not_met:
-      'The lead does not meet the TQL definition (version {{version}}): {{failed}} condition(s) not met, {{missing}} still unknown. Keep hearing to fill them, or qualify it as an exception with a reason. The answers are saved.',
-    override_reason_required: 'To make a lead TQL without meeting the definition, write the reason, then decide again. The answers are saved.',
+      'The lead does not meet the TQL definition (version {{version}}): {{failed}} condition(s) not met, {{missing}} still unknown. Keep hearing to fill them, or qualify it as an exception with a reason. What you typed is kept as a draft.',
+    override_reason_required: 'To make a lead TQL without meeting the definition, write the reason, then decide again. What you typed is kept as a draft.',
     reason_required: 'Choose $t(qualification.reasonList.{{list}}) from the list. Nothing was changed yet.',
     unknown_reason: '"{{reason}}" is not on the list or is switched off. Choose $t(qualification.reasonList.{{list}}) from the list.',
     recontact_required: 'Choose a re-contact date: a lead sent to nurture needs one.',
     recontact_not_future: 'The re-contact date ({{date}}) is not after today ({{today}}). Choose tomorrow or later.',
     comment_required: '"$t(qualification.action.{{action}})" needs a comment. Write why, then try again.',
+  },
+  error: {
+    definitionsConflict:
+      '{{by}} published version {{version}} of the definitions while you edited version {{base}}. Nothing was saved; load the latest definitions and make your change again.',
+    definitionsForbidden:
+      'Only a team lead may change the definitions (this device is set to $t(qualification.role.{{role}})). Nothing was saved; ask your team lead, or switch the role in Settings.',
+    scriptConflict:
+      '{{by}} published version {{version}} of the hearing script while you edited version {{base}}. Nothing was saved; load the latest script and make your change again.',
+    scriptForbidden:
+      'Only a team lead may change the hearing script (this device is set to $t(qualification.role.{{role}})). Nothing was saved; ask your team lead, or switch the role in Settings.',
+    unknownScriptVersion:
+      'Hearing script version {{version}} does not exist (the newest is {{current}}). Reload the hearing, then save again; what you typed is kept as a draft.',
+  },
+  cli: {
+    definitionsHeader: 'Stage definitions, version {{version}} (published {{at}} by {{by}})',
+    reasons: { disqualify: 'Disqualification reasons', nurture: 'Nurture reasons', reject: 'Send-back reasons' },
+    off: '(switched off)',
+  },
+  timeline: {
+    hearingTitle: 'Hearing',
+    hearingChanged: 'Updated {{items}} (script v{{version}})',
+    itemJoin: ', ',
+    definitionVersion: 'definition v{{version}}',
+    override: 'TQL by exception: {{comment}}',
+    recontactOn: 're-contact on {{date}}',
   },
 };

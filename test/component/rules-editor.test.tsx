@@ -10,9 +10,22 @@ useFakeLayout();
 const updates = (bridge: ReturnType<typeof createFakeBridge>) =>
   bridge.calls.filter((c) => c.method === 'queue.updateRules').map((c) => c.input as { rules: CallingRules; version: number });
 
+// The calling rules are the team lead's to edit.
+const teamLeadBridge = () => {
+  const bridge = createFakeBridge(3);
+  bridge.preferences = { ...bridge.preferences, role: 'team_lead' };
+  return bridge;
+};
+
 describe('calling rules editor', () => {
+  it('is not offered to a rep', async () => {
+    await renderApp(createFakeBridge(3), 'settings');
+    expect(await screen.findByText(/架電ルール・定義・スクリプトを編集できるのはマネージャーだけです/)).toBeTruthy();
+    expect(screen.queryByLabelText('1日あたりの最大架電回数')).toBeNull();
+  });
+
   it('shows field messages from the catalog and does not save invalid rules', async () => {
-    const bridge = createFakeBridge(3);
+    const bridge = teamLeadBridge();
     await renderApp(bridge, 'settings');
     const cap = (await screen.findByLabelText('1日あたりの最大架電回数')) as HTMLInputElement;
     expect(cap.value).toBe('2');
@@ -26,7 +39,7 @@ describe('calling rules editor', () => {
   });
 
   it('refuses switching every outcome off', async () => {
-    const bridge = createFakeBridge(3);
+    const bridge = teamLeadBridge();
     await renderApp(bridge, 'settings');
     await screen.findByLabelText('使う 1');
     for (let i = 1; i <= 8; i += 1) fireEvent.click(screen.getByLabelText(`使う ${i}`));
@@ -36,7 +49,7 @@ describe('calling rules editor', () => {
   });
 
   it('saves renamed, reordered and added outcomes, hot sources and the queue order with the version', async () => {
-    const bridge = createFakeBridge(3);
+    const bridge = teamLeadBridge();
     await renderApp(bridge, 'settings');
     fireEvent.input(await screen.findByLabelText('表示名(日本語) 2'), { target: { value: '不在(再架電)' } });
     fireEvent.click(screen.getByRole('button', { name: '新規ホット を上へ' }));
@@ -61,7 +74,7 @@ describe('calling rules editor', () => {
   });
 
   it('keeps the edits on a version conflict, names the newer version and can load it', async () => {
-    const bridge = createFakeBridge(3);
+    const bridge = teamLeadBridge();
     await renderApp(bridge, 'settings');
     const gap = (await screen.findByLabelText('架電の最小間隔(分)')) as HTMLInputElement;
     const state = fakeCallsOf(bridge);
