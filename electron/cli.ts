@@ -6,6 +6,8 @@ import type { Backend } from './backend';
 import { silentLogger } from './backend/log';
 import { callsCommand, queueCommand } from './cli/call-commands';
 import { unwrap, UsageError, type CliValues } from './cli/common';
+import { definitionsCommand } from './cli/definitions-command';
+import { exportCommand, exportsCommand } from './cli/export-command';
 import { importCommand, importsCommand, undoImportCommand } from './cli/import-commands';
 import { openBackendFromArgs } from './open-backend';
 
@@ -24,6 +26,12 @@ Commands:
                             the call queue in order, with why each lead is there
   calls [--since DATE] [--limit N] [--json]
                             logged calls, newest first (DATE: 2026-11-24 or an ISO date-time)
+  export --out FILE [--stage tql,sal,sql] [--from DATE] [--to DATE] [--owner NAME] [--source NAME]
+         [--format csv|xlsx] [--encoding utf8-bom|cp932] [--columns LIST | --preset hubspot|salesforce] [--force]
+                            write qualified leads (by default TQL, SAL, SQL) to CSV or XLSX; DATE is a JST day
+                            the lead reached its current stage; never overwrites a file without --force
+  exports [--json]          the export log: every export, newest first
+  definitions [--json]      the team's current stage definitions (TQL, nurture) and reason lists, with their version
   help                      show this help
 
 Options for every command:
@@ -37,6 +45,9 @@ const commands: Record<string, (backend: Backend, values: CliValues, argument: s
   'undo-import': undoImportCommand,
   queue: queueCommand,
   calls: callsCommand,
+  definitions: definitionsCommand,
+  export: exportCommand,
+  exports: exportsCommand,
   demo: async (backend) => {
     const info = backend.storeInfo();
     console.log(`Demo store: ${info.path} (${info.leadCount} leads). Open it with: npm run web -- --demo`);
@@ -80,6 +91,13 @@ export const runCli = async (argv: string[]): Promise<number> => {
         'dry-run': { type: 'boolean' },
         owner: { type: 'string' },
         since: { type: 'string' },
+        stage: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        source: { type: 'string' },
+        format: { type: 'string' },
+        columns: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -2,6 +2,7 @@ import type { MethodName, Output, ParsedInput } from '../../shared/api';
 import { createCallHandlers } from './calls/handlers';
 import type { BackendContext } from './context';
 import { schemaVersion } from './db/migrate';
+import { createExportHandlers } from './exports/handlers';
 import { createImportHandlers } from './imports/handlers';
 import type { ImportRunner } from './imports/runner';
 import { createLeadHandlers } from './leads/handlers';
@@ -39,6 +40,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
       return saved;
     },
     ...createImportHandlers(ctx, leads, runner),
+    ...createExportHandlers(ctx, preferences, (dispose) => disposers.push(dispose)),
   };
   const dispose = (): void => disposers.forEach((stop) => stop());
   return { handlers, leads, storeInfo, dispose };

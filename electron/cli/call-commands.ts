@@ -10,10 +10,10 @@ import { unwrap, UsageError, type CliValues } from './common';
 const HOUR_MS = 60 * 60 * 1000;
 
 // The CLI speaks English like the rest of its output; the words come from the app's catalog.
-const english = (): Promise<TFunction> => createI18n('en').then((i18n) => i18n.t.bind(i18n));
+export const english = (): Promise<TFunction> => createI18n('en').then((i18n) => i18n.t.bind(i18n));
 
 // Times in JST, as the reps read them: 2026-11-24 10:00.
-const jstTime = (iso: string | null, t: TFunction): string =>
+export const jstTime = (iso: string | null, t: TFunction): string =>
   iso === null ? t('call.why.never') : new Date(Date.parse(iso) + 9 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
 
 export const reasonText = (reason: QueueReason, t: TFunction): string => queueReasonText(reason, t, (iso) => jstTime(iso, t));

@@ -1,4 +1,5 @@
 import { HandoffView } from '../handoff/HandoffView';
+import { DefinitionsView } from '../hearing/DefinitionsView';
 import { LeadsView } from '../leads/LeadsView';
 import { QueueView } from '../queue/QueueView';
 import { ReportsView } from '../reports/ReportsView';
@@ -15,6 +16,8 @@ export const ViewOutlet = ({ view }: { view: View }) => {
       return <HandoffView />;
     case 'reports':
       return <ReportsView />;
+    case 'definitions':
+      return <DefinitionsView />;
     case 'settings':
       return <SettingsView />;
   }

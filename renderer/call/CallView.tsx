@@ -3,33 +3,38 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/use-error-text';
 import { useCockpit } from '../queue/cockpit-context';
 import type { OpenLead } from '../queue/cockpit-store';
-import { isActivatable, isTextEntry } from '../queue/keys';
+import { digitOf, isActivatable, isTextEntry } from '../queue/keys';
 import { ShortcutsButton } from '../queue/ShortcutsOverlay';
 import { useReasonText } from '../queue/use-reason-text';
 import { AbandonDialog } from './AbandonDialog';
 import { CallbackPicker } from './CallbackPicker';
 import { CallHistory } from './CallHistory';
 import { CallTimer } from './CallTimer';
-import { HearingSection } from './HearingSection';
+import { DECISION_KEYS, DECISIONS, type DecisionKind } from '../hearing/DecisionPanel';
+import { type HearingControl, HearingSection } from './HearingSection';
 import { LeadPanel } from './LeadPanel';
 import { NotesField } from './NotesField';
 import { OutcomePicker } from './OutcomePicker';
 import { type CallData, useCallData } from './use-call-data';
 import { useCallSession } from './use-call-session';
+import { nextLead } from './next-lead';
 import { useDraft } from './use-draft';
 
-// The digit of a number key (top row or keypad), also under Alt, where some layouts change `key`.
-const digitOf = (event: KeyboardEvent): number | null => {
-  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code) ?? /^([1-9])$/.exec(event.key);
-  return match ? Number(match[1]) : null;
-};
+// The decision a letter key opens (T, N, D, K), whatever the case.
+const decisionOf = (key: string): DecisionKind | null => DECISIONS.find((k) => DECISION_KEYS[k] === key.toUpperCase()) ?? null;
 
-// One lead on one screen, worked from the keyboard: S starts, 1-9 picks the outcome, Ctrl+Enter logs and moves on.
+const inHearing = (target: EventTarget | null): boolean => target instanceof Element && target.closest('[data-hearing]') !== null;
+
+// One lead on one screen, worked from the keyboard: S starts, 1-9 picks the outcome, H goes to the
+// hearing (where 1-9 pick the focused item's answer), T/N/D/K decide, Ctrl+Enter logs and moves on.
 const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { reasonText } = useReasonText();
   const closeLead = useCockpit((s) => s.closeLead);
+  const openLead = useCockpit((s) => s.openLead);
+  const filters = useCockpit((s) => s.filters);
+  const hearing = useRef<HearingControl>(null);
   const outcomes = data.rules.rules.outcomes.filter((o) => o.enabled);
   const draft = useDraft(data.lead.id);
   const session = useCallSession(data, outcomes, draft);
@@ -37,15 +42,25 @@ const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
   const notesRef = useRef<HTMLTextAreaElement>(null);
 
   // The listener is installed once; it always calls the latest handlers.
-  const latest = useRef({ session, outcomes, back: () => {} });
-  latest.current = { session, outcomes, back: () => (session.active ? setAsking(true) : closeLead()) };
+  // The hearing's answers are saved onto the lead with the call (the draft keeps them if that fails).
+  const logAndNext = async () => {
+    await hearing.current?.saveIfChanged();
+    await session.logAndNext();
+  };
+  // Decided with no call in progress: move on as after a log; during a call the rep still logs it.
+  const onDecided = () => {
+    if (session.active) return;
+    void nextLead(filters, data.lead.id).then((next) => (next ? openLead(next) : closeLead()));
+  };
+  const latest = useRef({ session, outcomes, logAndNext, back: () => {} });
+  latest.current = { session, outcomes, logAndNext, back: () => (session.active ? setAsking(true) : closeLead()) };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const { session: s, outcomes: list, back } = latest.current;
+      const { session: s, outcomes: list, back, logAndNext: log } = latest.current;
       const typing = isTextEntry(event.target);
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        void s.logAndNext();
+        void log();
         return;
       }
       if (event.key === 'Escape') {
@@ -57,7 +72,8 @@ const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
       }
       if (event.ctrlKey || event.metaKey) return;
       const digit = digitOf(event);
-      if (digit !== null && (event.altKey || !typing)) {
+      // In the hearing form a plain digit answers the focused item (the form handles it).
+      if (digit !== null && (event.altKey || (!typing && !inHearing(event.target)))) {
         const outcome = list[digit - 1];
         if (outcome) {
           event.preventDefault();
@@ -66,12 +82,18 @@ const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
         return;
       }
       if (typing || event.altKey) return;
-      if (event.key === 's' || event.key === 'S' || (event.key === ' ' && !isActivatable(event.target))) {
+      if (event.key === 's' || event.key === 'S' || (event.key === ' ' && !isActivatable(event.target) && !inHearing(event.target))) {
         event.preventDefault();
         void s.start();
       } else if (event.key === 'm' || event.key === 'M') {
         event.preventDefault();
         notesRef.current?.focus();
+      } else if (event.key === 'h' || event.key === 'H') {
+        event.preventDefault();
+        hearing.current?.focus();
+      } else if (decisionOf(event.key)) {
+        event.preventDefault();
+        hearing.current?.open(decisionOf(event.key)!);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -101,7 +123,7 @@ const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
               </p>
             </section>
           )}
-          <HearingSection stage={data.lead.stage} />
+          <HearingSection leadId={data.lead.id} callActive={session.active !== null} onDecided={onDecided} control={hearing} />
           <CallHistory calls={data.history} outcomes={data.rules.rules.outcomes} />
         </div>
         <div className="call-col">
@@ -119,7 +141,7 @@ const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
             </p>
           )}
           <div className="form-actions">
-            <button type="button" className="button button-primary" disabled={session.busy} onClick={() => void session.logAndNext()}>
+            <button type="button" className="button button-primary" disabled={session.busy} onClick={() => void logAndNext()}>
               {session.busy ? t('call.log.saving') : t('call.log.save')} <kbd className="kbd">Ctrl+Enter</kbd>
             </button>
           </div>

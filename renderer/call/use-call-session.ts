@@ -5,8 +5,8 @@ import type { CallOutcome } from '../../shared/domain/calling';
 import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
 import { useCockpit } from '../queue/cockpit-context';
-import { toQueueInput } from '../queue/cockpit-store';
 import type { CallbackValue } from './CallbackPicker';
+import { nextLead } from './next-lead';
 import type { CallData } from './use-call-data';
 import type { useDraft } from './use-draft';
 
@@ -78,9 +78,8 @@ export const useCallSession = (data: CallData, outcomes: CallOutcome[], draft: D
     }
     // Logged: the draft is spent, and the next lead opens (or the queue, when there is none).
     draft.forget();
-    const next = await invoke('queue.get', toQueueInput(filters)).catch(() => null);
-    const entry = next?.entries.find((e) => e.lead.id !== leadId);
-    if (entry) openLead({ leadId: entry.lead.id, reason: entry.reason });
+    const next = await nextLead(filters, leadId);
+    if (next) openLead(next);
     else closeLead();
   }, [chosen, callback, outcomes.length, draft, start, filters, leadId, openLead, closeLead, t]);
 

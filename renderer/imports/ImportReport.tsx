@@ -4,12 +4,13 @@ import type { ImportResult, UndoResult } from '../../shared/api/imports';
 import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
 import { useErrorText } from '../i18n/use-error-text';
+import { ImportNotices } from './ImportNotices';
 import { rejectedCsvPath } from './import-options';
 import { useReasonText } from './use-reason-text';
 
 type Props = { result: ImportResult; sourcePath: string; onDismiss: () => void };
 
-const COUNT_KEYS = ['created', 'updated', 'unchanged', 'skipped', 'rejected'] as const;
+const COUNT_KEYS = ['created', 'updated', 'unchanged', 'mergedInFile', 'skipped', 'rejected'] as const;
 
 // What an import did, with its rejected rows, a way to save them for fixing, and undo.
 export const ImportReport = ({ result, sourcePath, onDismiss }: Props) => {
@@ -47,6 +48,7 @@ export const ImportReport = ({ result, sourcePath, onDismiss }: Props) => {
         </button>
       </header>
       <p>{t('imports.report.summary', { fileName: result.fileName })}</p>
+      <ImportNotices notices={result.notices} />
       <dl className="import-counts">
         {COUNT_KEYS.map((key) => (
           <div key={key} className="import-count">

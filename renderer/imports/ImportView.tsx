@@ -4,6 +4,7 @@ import type { ImportResult } from '../../shared/api/imports';
 import { useErrorText } from '../i18n/use-error-text';
 import { FileSection } from './FileSection';
 import { MappingTable } from './MappingTable';
+import { ImportNotices } from './ImportNotices';
 import { PlanSection } from './PlanSection';
 import { PresetSelect } from './PresetSelect';
 import { ProgressPanel } from './ProgressPanel';
@@ -69,6 +70,7 @@ export const ImportView = ({ onClose, onCommitted }: Props) => {
             <PresetSelect presets={presets} selected={flow.preset} disabled={committing} onChoose={flow.applyPreset} />
           </MappingTable>
           <SampleTable preview={preview} />
+          <ImportNotices notices={preview.notices} />
           <PlanSection counts={preview.counts} onDuplicate={flow.choices.onDuplicate} disabled={committing} onChange={(onDuplicate) => flow.change({ onDuplicate })} />
           <SavePresetForm mapping={preview.mapping} disabled={committing} onSaved={() => void refreshPresets()} />
           <div className="form-actions">

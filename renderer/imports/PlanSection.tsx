@@ -3,7 +3,7 @@ import { type ImportCounts, ON_DUPLICATE, type OnDuplicate } from '../../shared/
 
 type Props = { counts: ImportCounts; onDuplicate: OnDuplicate; disabled: boolean; onChange: (policy: OnDuplicate) => void };
 
-const COUNT_KEYS = ['totalRows', 'toCreate', 'toUpdate', 'skipped', 'rejected', 'duplicatesInStore', 'duplicatesInFile'] as const;
+const COUNT_KEYS = ['totalRows', 'toCreate', 'toUpdate', 'mergedInFile', 'skipped', 'rejected', 'duplicatesInStore', 'duplicatesInFile'] as const;
 
 // The duplicate policy and what the import would do under it.
 export const PlanSection = ({ counts, onDuplicate, disabled, onChange }: Props) => {

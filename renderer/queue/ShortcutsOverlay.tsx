@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isTextEntry } from './keys';
 
 const SHORTCUTS = ['next', 'start', 'outcome', 'notes', 'log', 'back', 'help'] as const;
+// The hearing's keys in the call view (catalog: hearing.shortcuts).
+const HEARING_SHORTCUTS = ['hearing', 'answer', 'decide', 'save'] as const;
 
 // The `?` overlay: every cockpit shortcut in one list. Esc or the button closes it.
 const ShortcutsOverlay = ({ onClose }: { onClose: () => void }) => {
@@ -36,6 +38,12 @@ const ShortcutsOverlay = ({ onClose }: { onClose: () => void }) => {
             <div key={key} className="shortcut">
               <dt><kbd className="kbd">{t(`call.shortcuts.keys.${key}`)}</kbd></dt>
               <dd>{t(`call.shortcuts.${key}`)}</dd>
+            </div>
+          ))}
+          {HEARING_SHORTCUTS.map((key) => (
+            <div key={key} className="shortcut">
+              <dt><kbd className="kbd">{t(`hearing.shortcuts.keys.${key}`)}</kbd></dt>
+              <dd>{t(`hearing.shortcuts.${key}`)}</dd>
             </div>
           ))}
         </dl>

@@ -37,6 +37,15 @@ export type RowReason = {
   params?: Record<string, string | number>;
 };
 export type RejectedRow = { line: number; reasons: RowReason[]; cells: string[] };
+// Lines the import recognised as not data and left out, said so in the preview and the report.
+export type ImportNotice = {
+  code: 'salesforce_footer';
+  line: number;
+  lines: number;
+  message: string;
+  messageKey: string;
+  params: Record<string, string | number>;
+};
 
 export type ImportCounts = {
   totalRows: number;
@@ -46,6 +55,9 @@ export type ImportCounts = {
   rejected: number;
   duplicatesInStore: number;
   duplicatesInFile: number;
+  // Duplicate rows folded into the lead an earlier row of the same file creates or updates (fill,
+  // overwrite): totalRows = toCreate + toUpdate + mergedInFile + skipped + rejected.
+  mergedInFile: number;
 };
 
 export type ImportPreview = {
@@ -62,6 +74,7 @@ export type ImportPreview = {
   sample: { line: number; lead: LeadInput | null; reasons: RowReason[] }[];
   counts: ImportCounts;
   rejected: RejectedRow[];
+  notices: ImportNotice[];
 };
 
 export type ImportRecord = {
@@ -80,10 +93,12 @@ export type ImportRecord = {
   unchanged: number;
   skipped: number;
   rejected: number;
+  // As in ImportCounts: totalRows = created + updated + unchanged + mergedInFile + skipped + rejected.
+  mergedInFile: number;
   undoneAt: string | null;
 };
 
-export type ImportResult = ImportRecord & { rejectedRows: RejectedRow[] };
+export type ImportResult = ImportRecord & { rejectedRows: RejectedRow[]; notices: ImportNotice[] };
 export type UndoResult = { importId: string; removed: number; restored: number; keptNewer: number; undoneAt: string };
 export type MappingPreset = { name: string; mapping: ColumnMapping; updatedAt: string };
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Envelope, MethodSpec } from './define';
 import { callsApi } from './calls';
 import type { ApiEvent } from './events';
+import { exportsApi } from './exports';
 import { importsApi } from './imports';
 import { leadsApi } from './leads';
 import { qualificationApi } from './qualification';
@@ -16,6 +17,7 @@ export const contract = {
   ...settingsApi,
   ...callsApi,
   ...qualificationApi,
+  ...exportsApi,
 } as const;
 
 export type Api = typeof contract;
@@ -39,6 +41,10 @@ export type Bridge = { [K in MethodName]: (input: Input<K>) => Promise<Envelope<
   onEvent: (listener: (event: ApiEvent) => void) => () => void;
   // null when the user cancelled.
   pickImportFile: () => Promise<PickedFile | null>;
+  // Where to save an export (a save dialog that asks before replacing a file; null when cancelled),
+  // and handing the written file to the user (the web host downloads it; Electron has nothing to do).
+  pickExportFile: (suggestedName: string) => Promise<PickedFile | null>;
+  deliverExportFile: (file: PickedFile) => Promise<void>;
 };
 
 export type { Envelope, ApiErrorBody, ErrorCode, ApiIssue } from './define';

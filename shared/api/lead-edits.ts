@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { checkPhone, isEmail, parseScore, parseWholeNumber, splitTags, toKatakana } from '../domain/import-values';
+import type { HearingItem } from '../domain/bant';
 import type { Lead, LeadEditField } from '../domain/lead';
+import type { StageActionKind } from '../domain/stage-machine';
 import { LEAD_EDIT_FIELDS } from '../domain/lead';
 import { STAGES, TEMPERATURES } from '../domain/stages';
 import { method } from './define';
@@ -200,6 +202,16 @@ export type LeadUnmergeResult = { survivor: Lead; restored: Lead; keptNewer: num
 
 // The history of a lead (and of leads merged into it), newest first. `leadId` says whose it was.
 type EntryBase = { id: string; leadId: string; at: string; actor: string };
+// What a stage decision recorded beyond from/to and the reason code: absent on lead creation,
+// imports and stage changes from before decisions were recorded.
+export type TimelineDecision = {
+  action: StageActionKind;
+  comment: string | null;
+  // Made TQL although the definition was not met; the comment says why.
+  override: boolean;
+  definitionVersion: number;
+  recontactOn: string | null;
+};
 export type TimelineEntry =
   | (EntryBase & {
       kind: 'call';
@@ -209,7 +221,9 @@ export type TimelineEntry =
       note: string | null;
       callbackAt: string | null;
     })
-  | (EntryBase & { kind: 'stage'; from: string | null; to: string; reason: string | null })
+  | (EntryBase & { kind: 'stage'; from: string | null; to: string; reason: string | null; decision?: TimelineDecision })
+  // One hearing save: the items it changed, with the script version used.
+  | (EntryBase & { kind: 'hearing'; items: HearingItem[]; scriptVersion: number })
   | (EntryBase & { kind: 'note'; body: string })
   | (EntryBase & { kind: 'import'; action: 'created' | 'updated'; fileName: string; fields: string[]; undoneAt: string | null })
   | (EntryBase & { kind: 'merge'; role: 'survivor' | 'merged'; otherLeadId: string; otherCompany: string; undoneAt: string | null });
@@ -224,7 +238,7 @@ export const leadEditsApi = {
     z.object({ leadId, body: z.string().trim().min(1, { message: key('noteEmpty') }).max(NOTE_MAX, { message: key('noteTooLong') }) }).strict(),
     'Appends a note to a lead.',
   ),
-  'leads.timeline': method<LeadTimeline>()(z.object({ id: leadId }).strict(), 'Calls, stage changes, notes, imports and merges of a lead, newest first.'),
+  'leads.timeline': method<LeadTimeline>()(z.object({ id: leadId }).strict(), 'Calls, stage changes, hearing changes, notes, imports and merges of a lead, newest first.'),
   'leads.merge': method<LeadMergeResult>()(leadMergeInput, 'Merges two leads field by field; the other becomes a tombstone and its history joins.'),
   'leads.unmerge': method<LeadUnmergeResult>()(z.object({ mergeId: z.string().min(1).max(64) }).strict(), 'Undoes a merge: both leads as they were.'),
 };

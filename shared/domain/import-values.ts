@@ -72,12 +72,33 @@ export const wordKey = (value: string): string =>
     .toLowerCase()
     .replace(/[\s\p{P}]/gu, '');
 
+// Includes Salesforce's default Lead Status values and HubSpot's lifecycle stages (API names and
+// Japanese labels). HubSpot's Other and Subscriber are contacts nobody has qualified yet: lead.
+// Salesforce's Closed - Converted means sales qualified the lead and turned it into an account and
+// contact; the opportunity is optional at conversion, so sql, not opportunity, is what is known.
 const STAGE_WORDS: Record<Stage, string[]> = {
-  lead: ['lead', 'リード', '見込み客', '見込客', 'subscriber', 'サブスクライバー', 'new', '新規', 'open', 'Open - Not Contacted', 'Working - Contacted', 'in progress', 'attempted to contact', 'connected'],
+  lead: [
+    'lead',
+    'リード',
+    '見込み客',
+    '見込客',
+    'subscriber',
+    'サブスクライバー',
+    'other',
+    'その他',
+    'new',
+    '新規',
+    'open',
+    'Open - Not Contacted',
+    'Working - Contacted',
+    'in progress',
+    'attempted to contact',
+    'connected',
+  ],
   mql: ['mql', 'Marketing Qualified Lead', 'marketingqualifiedlead', 'マーケティング対象リード', 'マーケティングクオリファイドリード'],
   tql: ['tql', 'Tele Qualified Lead', 'テレクオリファイドリード'],
   sal: ['sal', 'Sales Accepted Lead', 'セールス受入リード', 'セールス受け入れリード', 'セールスアクセプテッドリード'],
-  sql: ['sql', 'Sales Qualified Lead', 'salesqualifiedlead', 'セールス対象リード', 'セールスクオリファイドリード'],
+  sql: ['sql', 'Sales Qualified Lead', 'salesqualifiedlead', 'セールス対象リード', 'セールスクオリファイドリード', 'Closed - Converted'],
   opportunity: ['opportunity', '商談', '商談化', '案件', 'open deal'],
   customer: ['customer', '顧客', '既存顧客', '受注', '成約', 'evangelist', 'エバンジェリスト'],
   nurture: ['nurture', 'nurturing', 'ナーチャリング', '育成', '育成中', 'bad timing'],

@@ -1,11 +1,13 @@
 import { callEn } from './call';
 import type { Catalog } from './ja';
+import { exportsEn } from './exports';
+import { hearingEn } from './hearing';
 import { leadDetailEn } from './lead-detail';
 import { qualificationEn } from './qualification';
 
 export const en: Catalog = {
   app: { name: 'Bantam', tagline: 'Call and hearing tool for inside sales', loading: 'Starting…' },
-  nav: { queue: 'Call queue', leads: 'Leads', handoff: 'Handoff', reports: 'Reports', settings: 'Settings', label: 'Main menu' },
+  nav: { queue: 'Call queue', leads: 'Leads', handoff: 'Handoff', reports: 'Reports', definitions: 'Definitions', settings: 'Settings', label: 'Main menu' },
   stage: {
     lead: 'Lead',
     mql: 'MQL',
@@ -234,8 +236,13 @@ export const en: Catalog = {
       rejected: 'Rejected',
       duplicatesInStore: 'Already in the store',
       duplicatesInFile: 'Duplicated in the file',
+      mergedInFile: 'Merged into an earlier row',
     },
     preset: { title: 'Save the mapping as a preset', name: 'Preset name', save: 'Save preset', saving: 'Saving…', saved: 'Saved the preset "{{name}}".' },
+    notice: {
+      salesforceFooter:
+        "The {{lines}} lines from line {{line}} are a Salesforce report's footer (report name, copyright, who generated it), not leads: they were left out.",
+    },
     previewing: 'Updating the preview…',
     progress: {
       label: 'Import progress',
@@ -254,6 +261,7 @@ export const en: Catalog = {
       created: 'Created',
       updated: 'Updated',
       unchanged: 'Unchanged',
+      mergedInFile: 'Merged into an earlier row',
       skipped: 'Skipped',
       rejected: 'Rejected',
       rejectedTitle: 'Rejected rows',
@@ -271,4 +279,6 @@ export const en: Catalog = {
   leadDetail: leadDetailEn,
   call: callEn,
   qualification: qualificationEn,
+  hearing: hearingEn,
+  exports: exportsEn,
 };

@@ -1,4 +1,6 @@
 import { callJa } from './call';
+import { exportsJa } from './exports';
+import { hearingJa } from './hearing';
 import { leadDetailJa } from './lead-detail';
 import { qualificationJa } from './qualification';
 import type { Widen } from './widen';
@@ -11,6 +13,7 @@ export const ja = {
     leads: 'リード',
     handoff: '引き継ぎ',
     reports: 'レポート',
+    definitions: '定義',
     settings: '設定',
     label: 'メインメニュー',
   },
@@ -255,8 +258,12 @@ export const ja = {
       rejected: 'エラー',
       duplicatesInStore: '登録済みと重複',
       duplicatesInFile: 'ファイル内で重複',
+      mergedInFile: 'ファイル内の前の行に統合',
     },
     preset: { title: '対応付けをプリセットとして保存', name: 'プリセット名', save: 'プリセットを保存', saving: '保存中…', saved: 'プリセット「{{name}}」を保存しました。' },
+    notice: {
+      salesforceFooter: '{{line}} 行目からの {{lines}} 行は Salesforce レポートのフッター(レポート名・著作権表示・作成者など)でリードではないため、取り込みから除きました。',
+    },
     previewing: 'プレビューを更新中…',
     progress: {
       label: '取り込みの進み具合',
@@ -275,6 +282,7 @@ export const ja = {
       created: '新規作成',
       updated: '更新',
       unchanged: '変更なし',
+      mergedInFile: 'ファイル内の前の行に統合',
       skipped: 'スキップ',
       rejected: 'エラー',
       rejectedTitle: 'エラーになった行',
@@ -292,6 +300,8 @@ export const ja = {
   leadDetail: leadDetailJa,
   call: callJa,
   qualification: qualificationJa,
+  hearing: hearingJa,
+  exports: exportsJa,
 };
 
 export type Catalog = Widen<typeof ja>;

@@ -4,16 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeTempDir } from '../helpers/temp-store';
 import type { BenchRow } from './measure';
+import { runExportBench } from './export-bench';
 import { runImportBench } from './import-bench';
 import { runQueueBench } from './queue-bench';
 import { runStoreBench } from './store-bench';
 
-type Bench = { title: string; run: (dir: string) => Promise<BenchRow[]> };
+type Bench = { name: string; title: string; run: (dir: string) => Promise<BenchRow[]> };
 
 const BENCHES: readonly Bench[] = [
-  { title: 'Store (SQLite, real write path)', run: (dir) => runStoreBench({ dir }) },
-  { title: 'Import (100,000-row Shift_JIS CSV, real pipeline) vs sqlite3 .import', run: (dir) => runImportBench({ dir }) },
-  { title: 'Call queue (100,000 demo leads with calls and callbacks)', run: (dir) => runQueueBench({ dir }) },
+  { name: 'store', title: 'Store (SQLite, real write path)', run: (dir) => runStoreBench({ dir }) },
+  { name: 'import', title: 'Import (100,000-row Shift_JIS CSV, real pipeline) vs sqlite3 .import', run: (dir) => runImportBench({ dir }) },
+  { name: 'queue', title: 'Call queue (100,000 demo leads with calls and callbacks)', run: (dir) => runQueueBench({ dir }) },
+  { name: 'export', title: 'Export (100,000 demo leads, streamed, main process)', run: (dir) => runExportBench({ dir }) },
 ];
 
 const printTable = (title: string, rows: readonly BenchRow[]): boolean => {
@@ -32,8 +34,12 @@ const printTable = (title: string, rows: readonly BenchRow[]): boolean => {
 
 const main = async (): Promise<void> => {
   console.log(`Bantam bench: node ${process.version}, ${process.platform}/${process.arch}`);
+  // `npm run bench -- import queue` runs only the benches named; no names run them all.
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !BENCHES.some((b) => b.name === name));
+  if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(', ')}: choose from ${BENCHES.map((b) => b.name).join(', ')}.`);
   let allMet = true;
-  for (const bench of BENCHES) {
+  for (const bench of BENCHES.filter((b) => wanted.length === 0 || wanted.includes(b.name))) {
     const dir = makeTempDir('bantam-bench-');
     try {
       allMet = printTable(bench.title, await bench.run(path.resolve(dir))) && allMet;

@@ -165,7 +165,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.savePreset': fakeImports['imports.savePreset'],
     'imports.presets': fakeImports['imports.presets'],
     ...createFakeCalls(leads, answer, emit),
-    ...createFakeQualification(leads, answer, emit),
+    ...createFakeQualification(leads, answer, emit, () => state.preferences),
     ...createFakeLeadEdits(leads, answer, emit, () => new Date().toISOString()),
     onEvent: (listener) => {
       listeners.add(listener);

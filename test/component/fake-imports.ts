@@ -1,6 +1,6 @@
 import type { ApiErrorBody, ApiEvent, Envelope, Input, PickedFile } from '../../shared/api';
 import type { ApiEvents } from '../../shared/api/events';
-import type { ImportCounts, ImportPreview, ImportResult, MappingPreset, RejectedRow, RowReason, UndoResult } from '../../shared/api/imports';
+import type { ImportCounts, ImportNotice, ImportPreview, ImportResult, MappingPreset, RejectedRow, RowReason, UndoResult } from '../../shared/api/imports';
 import { suggestMapping, validateMapping, type ColumnMapping } from '../../shared/domain/import-mapping';
 import type { Lead, LeadInput } from '../../shared/domain/lead';
 import { makeLead } from './fake-lead';
@@ -15,6 +15,16 @@ const ROWS = [
   ['株式会社テスト0', '鈴木 一郎', '03-1234-5678', 'taro0@example.co.jp', '既存'],
   ['', '高橋 次郎', '045-555-6666', 'takahashi@example.jp', '会社名なし'],
 ];
+
+// The file ends like a Salesforce report export: a blank line, then a footer the backend leaves out.
+const FOOTER_NOTICE: ImportNotice = {
+  code: 'salesforce_footer',
+  line: 7,
+  lines: 5,
+  message: "The last 5 lines from line 7 are a Salesforce report's footer.",
+  messageKey: 'imports.notice.salesforceFooter',
+  params: { line: 7, lines: 5 },
+};
 
 const missingCompany: RowReason = {
   field: 'companyName',
@@ -91,6 +101,7 @@ export const createFakeImports = (leads: Lead[], answer: Answer, emit: (event: A
       rejected: rows.length - good.length,
       duplicatesInStore: dupes,
       duplicatesInFile: 0,
+      mergedInFile: 0,
     };
     const rejected: RejectedRow[] = rows.filter((r) => !r.lead).map((r) => ({ line: r.line, reasons: r.reasons, cells: r.cells }));
     return { mapping, rows, counts, rejected };
@@ -139,6 +150,7 @@ export const createFakeImports = (leads: Lead[], answer: Answer, emit: (event: A
           sample: p.rows.map(({ line, lead, reasons }) => ({ line, lead, reasons })),
           counts: p.counts,
           rejected: p.rejected,
+          notices: [FOOTER_NOTICE],
         };
       }),
     'imports.commit': (input: Input<'imports.commit'>) =>
@@ -171,8 +183,10 @@ export const createFakeImports = (leads: Lead[], answer: Answer, emit: (event: A
           unchanged: 0,
           skipped: p.counts.skipped,
           rejected: p.counts.rejected,
+          mergedInFile: p.counts.mergedInFile,
           undoneAt: null,
           rejectedRows: p.rejected,
+          notices: [FOOTER_NOTICE],
         };
       }),
     'imports.undo': (input: Input<'imports.undo'>) =>

@@ -35,6 +35,8 @@ describe('import view', () => {
     expect(within(sample).getByText('会社名が空です。入力するか、別の列を会社名に対応付けてください。')).toBeTruthy();
     expect(screen.getByTestId('import-count-toCreate').textContent).toBe('3');
     expect(screen.getByTestId('import-count-rejected').textContent).toBe('1');
+    expect(screen.getByTestId('import-count-mergedInFile').textContent).toBe('0');
+    expect(within(screen.getByTestId('import-notices')).getByText('7 行目からの 5 行は Salesforce レポートのフッター(レポート名・著作権表示・作成者など)でリードではないため、取り込みから除きました。')).toBeTruthy();
   });
 
   it('re-runs the preview when the encoding, the mapping or the duplicate policy changes', async () => {
@@ -203,6 +205,9 @@ describe('import view', () => {
     expect(lastInput(bridge, 'imports.commit').mapping?.[4]).toEqual({ header: '取引先メモ', target: 'ignore' });
     expect(within(report).getByTestId('import-report-created').textContent).toBe('3');
     expect(within(report).getByTestId('import-report-rejected').textContent).toBe('1');
+    expect(within(report).getByTestId('import-report-mergedInFile').textContent).toBe('0');
+    expect(within(report).getByText('ファイル内の前の行に統合')).toBeTruthy();
+    expect(within(report).getByTestId('import-notices').textContent).toBe('7 行目からの 5 行は Salesforce レポートのフッター(レポート名・著作権表示・作成者など)でリードではないため、取り込みから除きました。');
     expect(within(report).getByTestId('import-rejected').textContent).toContain('5 行目');
     await waitFor(() => expect(screen.getByTestId('lead-count').textContent).toBe('3件'));
 

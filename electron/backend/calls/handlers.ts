@@ -31,7 +31,8 @@ export const createCallHandlers = (ctx: BackendContext, leads: LeadRepository, o
   const alarm = createCallbackAlarm(ctx, callbacks, missedMinutes);
   alarm.rearm();
   onClose(alarm.stop);
-  const tqlsSince = db.prepare("SELECT count(*) AS n FROM stage_transitions WHERE to_stage = 'tql' AND actor = ? AND occurred_at >= ?");
+  // TQLs the rep decided today; a lead created or imported at TQL is not one.
+  const tqlsSince = db.prepare("SELECT count(*) AS n FROM stage_transitions WHERE to_stage = 'tql' AND action = 'qualify' AND actor = ? AND occurred_at >= ?");
 
   const callbackChanged = (): void => {
     alarm.check();

@@ -1,9 +1,18 @@
-import { newId } from '../db/ids';
+import type { BantAnswers } from '../../../shared/domain/bant';
+import { addDays, jstDay } from '../../../shared/domain/business-time';
+import { evaluate } from '../../../shared/domain/qualification';
+import type { ActorRole, StageActionKind, TransitionEvent } from '../../../shared/domain/stage-machine';
+import type { Stage } from '../../../shared/domain/stages';
 import { createCallbackRepository } from '../calls/callbacks';
 import { createCallRepository } from '../calls/repository';
 import type { BackendContext } from '../context';
 import type { LeadRepository } from '../leads/repository';
 import { generateDemoLeads } from './generate';
+import { DEFINITIONS_SPEC, SCRIPT_SPEC } from '../qualification/content-specs';
+import { createHearingStore } from '../qualification/hearing-store';
+import { createTransitionWriter } from '../qualification/stage-decisions';
+import { createVersionedContent } from '../qualification/versioned-content';
+import { planAnswers } from './hearings';
 import { planHistory, type PlannedTransition } from './history';
 import { createRandom } from './random';
 import { FIELD_SALES, OWNERS } from './word-lists';
@@ -12,6 +21,16 @@ export type SeedDemoOptions = { count?: number; seed?: number; now?: Date };
 export type SeedTarget = { ctx: BackendContext; leads: LeadRepository };
 
 export const DEMO_SEED = 20261123;
+// The decision that leads to each stage in the demo's histories, and who in inside sales takes it.
+const ACTIONS: Partial<Record<Stage, StageActionKind>> = {
+  mql: 'mark_mql',
+  tql: 'qualify',
+  sal: 'accept',
+  sql: 'confirm_deal',
+  nurture: 'nurture',
+  disqualified: 'disqualify',
+};
+const ROLE: ActorRole = 'rep';
 const iso = (ms: number): string => new Date(ms).toISOString();
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -28,18 +47,32 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
   const calls = createCallRepository(ctx);
   const callbacks = createCallbackRepository(ctx);
   const anyLead = db.prepare('SELECT 1 FROM leads LIMIT 1');
-  const insertTransition = db.prepare(
-    'INSERT INTO stage_transitions (id, lead_id, from_stage, to_stage, reason, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const setStage = db.prepare('UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?');
   const markDemo = db.prepare("INSERT INTO store_meta (key, value) VALUES ('demo', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 
-  const writeTransition = (leadId: string, t: PlannedTransition, actor: string): void => {
-    const id = newId();
-    const at = iso(t.at);
-    insertTransition.run(id, leadId, t.from, t.to, t.reason, actor, at);
-    setStage.run(t.to, at, at, leadId);
-    ctx.outbox.append({ entity: 'lead', entityId: leadId, op: 'lead.stage', payload: { id, leadId, from: t.from, to: t.to, reason: t.reason, actor, occurredAt: at } }, at);
+  const hearing = createHearingStore(ctx);
+  const writeTransition = createTransitionWriter(ctx);
+  const definitions = createVersionedContent(ctx, () => 'team_lead', DEFINITIONS_SPEC);
+  const script = createVersionedContent(ctx, () => 'team_lead', SCRIPT_SPEC);
+
+  // A planned move as the decision a person (or the MA tool) made, with the definitions of the day.
+  const decided = (t: PlannedTransition, answers: BantAnswers, recontactOn: string | null): TransitionEvent => {
+    const action = ACTIONS[t.to] ?? 'mark_mql';
+    const coded = t.to === 'nurture' || t.to === 'disqualified';
+    const rules = definitions.current();
+    return {
+      action,
+      from: t.from,
+      to: t.to,
+      actorRole: t.to === 'mql' ? 'system' : t.byFieldSales ? 'field_sales' : ROLE,
+      reason: coded ? t.reason : null,
+      reasonGroup: null,
+      comment: coded ? null : t.reason,
+      recontactOn: t.to === 'nurture' ? recontactOn : null,
+      override: false,
+      verdict: action === 'qualify' ? evaluate(rules.rules.tql, answers, jstDay(new Date(t.at))).verdict : null,
+      definitionVersion: rules.version,
+      at: iso(t.at),
+    };
   };
 
   // Immediate: the emptiness check and the writes see the same store.
@@ -48,6 +81,9 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
       if (anyLead.get() !== undefined) return 0;
       const actor = ctx.actor();
       const random = createRandom((seed ^ 0x9e3779b9) >>> 0);
+      // Answers draw from their own sequence, so the leads and calls stay as they were.
+      const hearingRandom = createRandom((seed ^ 0x85ebca6b) >>> 0);
+      const scriptVersion = script.current().version;
       const generated = generateDemoLeads(options.count ?? 500, seed, now);
       const promised: string[] = [];
       for (const { createdAt, ...generatedLead } of generated) {
@@ -76,8 +112,15 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
         const callable = lead.stage === 'lead' || lead.stage === 'mql';
         if (last?.callbackAt && callable) callbacks.scheduleInTransaction(leadId, iso(last.callbackAt), null, iso(last.endedAt));
         else if (callable && lead.owner === actor && promised.length < PROMISES_MINUTES.length) promised.push(leadId);
+        // What was heard on the last connected call, saved before the decision made on it.
+        const heard = planAnswers(hearingRandom, lead.stage, history.transitions.at(-1)?.reason ?? null);
+        const connected = history.calls.filter((c) => c.outcome === 'connected').at(-1);
+        if (heard && connected) hearing.saveInTransaction(leadId, heard, scriptVersion, new Date(connected.endedAt), rep);
+        const answers = hearing.answersOf(leadId).answers;
         for (const t of history.transitions) {
-          writeTransition(leadId, t, t.to === 'mql' ? 'MA' : t.byFieldSales ? random.pick(FIELD_SALES) : rep);
+          // Nurtured leads come back some weeks after the decision: the older ones are due now.
+          const recontactOn = t.to === 'nurture' ? addDays(jstDay(new Date(t.at)), hearingRandom.int(14, 120)) : null;
+          writeTransition(leadId, decided(t, t.to === 'mql' ? {} : answers, recontactOn), answers, t.to === 'mql' ? 'MA' : t.byFieldSales ? random.pick(FIELD_SALES) : rep);
         }
       }
       // A few promises of the demo user around now: one just due, one later today, one tomorrow.

@@ -255,14 +255,26 @@ export const CALL_NOTES: Readonly<Record<string, readonly string[]>> = {
 // Invented field-sales names: they accept handed-off leads (SAL) and turn them into deals (SQL).
 export const FIELD_SALES: readonly string[] = ['中村 達也', '小林 恵'];
 
-// Why a lead moved, in the words a team would record.
+// Why a lead moved: a comment in the team's words for the funnel steps, a coded reason from the
+// default lists (shared/domain/reasons.ts) for the side exits.
 export const STAGE_REASONS = {
   mql: 'MAスコアが基準（60点）を超過',
   tql: 'BANT確認済み（架電）',
   sal: 'フィールドセールスが受入',
   sql: '初回商談実施・要件確認済み',
-  nurture: ['予算は来期', '導入時期未定', '情報収集段階'],
-  disqualified: ['ニーズなし', '競合他社で決定済み', '対象外の業種・規模'],
-  wrongNumber: '連絡先不正（番号違い）',
-  doNotCall: '架電不可の申し出',
+  nurture: ['budget_next_fy', 'timing_later', 'gathering_information'],
+  disqualified: ['no_need', 'competitor_chosen', 'out_of_target'],
+  wrongNumber: 'unreachable',
+  doNotCall: 'do_not_call',
 } as const;
+
+// What customers say in a hearing, for the demo's answers.
+export const PAIN_POINTS: readonly string[] = [
+  '架電の記録がExcelに散らばり、引き継ぎで情報が抜ける',
+  '問い合わせから初回連絡まで3日以上かかっている',
+  '営業とマーケで「見込み度」の基準がばらばら',
+  '毎日1時間以上を報告書づくりに使っている',
+  '商談化率が見えず、施策の良し悪しが判断できない',
+];
+export const APPROVAL_FLOWS: readonly string[] = ['課長→部長決裁', '部長起案、役員会で承認', '情報システム部の審査後に本部長決裁'];
+export const COMPETITOR_NAMES: readonly string[] = ['A社のSFA', '国内大手のCRM', '既存の社内システム改修'];

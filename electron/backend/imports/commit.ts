@@ -1,9 +1,9 @@
 import type { ImportRecord, OnDuplicate } from '../../../shared/api/imports';
 import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
-import type { OutboxOp } from '../db/outbox';
 import { createLeadPatcher } from '../leads/lead-patch';
 import type { LeadRepository } from '../leads/repository';
+import { createBatchWriter } from './create-batch';
 import { noHooks, type JobHooks } from './job-types';
 import { contribution, mergePatch, type ImportPlan } from './plan';
 import { CHUNK_ROWS } from './prepare';
@@ -35,20 +35,18 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
     const at = ctx.now().toISOString();
     const total = plan.counts.toCreate + plan.updates.size;
     // A cancel thrown from a checkpoint rolls the whole transaction back: nothing is written.
-    // The leads' outbox ops are appended a chunk at a time, in the order the leads were inserted.
+    // The new leads are recorded in the outbox a batch at a time, in the order they were inserted.
     let done = 0;
-    const ops: OutboxOp[] = [];
-    const collect = (op: OutboxOp): void => void ops.push(op);
+    const batches = createBatchWriter(id, at, (op) => ctx.outbox.append(op, at));
     plan.eachCreate(({ lead, keys }) => {
       if (done % CHUNK_ROWS === 0) {
-        ctx.outbox.appendMany(ops.splice(0), at);
         hooks.checkpoint();
         hooks.progress('write', done, total);
       }
       done += 1;
-      leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor, keys ?? undefined, collect);
+      batches.add(leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor, keys ?? undefined, null), lead);
     });
-    ctx.outbox.appendMany(ops.splice(0), at);
+    batches.flush();
     hooks.checkpoint();
     let updated = 0;
     for (const [leadId, incoming] of plan.updates) {
@@ -75,6 +73,7 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
       unchanged: plan.updates.size - updated,
       skipped: plan.counts.skipped,
       rejected: plan.rejected.length,
+      mergedInFile: plan.counts.mergedInFile,
       undoneAt: null,
     };
     insertRecord.run({

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { BantamError } from '../errors';
 import { binaryFileError, decodeText, looksBinary } from './decode';
 import { createTableReader, detectDelimiter, type Delimiter } from './parse-delimited';
-import type { ImportEncoding, SourceProblem, SourceRow } from './source';
+import type { ImportEncoding, ScanResult, SourceNotice, SourceProblem, SourceRow } from './source';
 
 // Bytes read per step. Small on purpose: a decoded chunk of over ~128 KB would be a large V8 object,
 // which only a full garbage collection frees, and a 200 MB file would pile up hundreds of them.
@@ -60,7 +60,7 @@ export type DelimitedFileSource = {
   headers: string[];
   size: number;
   // Reads the whole file again; `visit` gets each data row and how far through the file it is (0-1).
-  scan: (visit: (row: SourceRow, fraction: number) => void) => SourceProblem[];
+  scan: (visit: (row: SourceRow, fraction: number) => void) => ScanResult;
   close: () => void;
 };
 
@@ -69,13 +69,18 @@ const readTable = (
   encoding: ImportEncoding,
   delimiter: Delimiter,
   size: number,
-  sink: { header: (headers: string[]) => void; row: (row: SourceRow, fraction: number) => void; problem: (p: SourceProblem) => void },
+  sink: {
+    header: (headers: string[]) => void;
+    row: (row: SourceRow, fraction: number) => void;
+    problem: (p: SourceProblem) => void;
+    notice: (n: SourceNotice) => void;
+  },
   until: () => boolean = () => false,
 ): void => {
   const decoder = chunkDecoder(encoding);
   let fraction = 0;
   let first = true;
-  const reader = createTableReader(delimiter, { header: sink.header, row: (row) => sink.row(row, fraction), problem: sink.problem });
+  const reader = createTableReader(delimiter, { header: sink.header, row: (row) => sink.row(row, fraction), problem: sink.problem, notice: sink.notice });
   const feed = (text: string): void => {
     // Decoders drop one BOM; a forced encoding may leave another kind (as decodeText does).
     const clean = first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -125,6 +130,7 @@ export const openDelimitedFile = (file: string, fileName: string, head: Buffer, 
         problem: (p) => {
           if (p.code === 'unterminated_quote') unterminated = p;
         },
+        notice: () => undefined,
       },
       () => headers !== null,
     );
@@ -144,9 +150,14 @@ export const openDelimitedFile = (file: string, fileName: string, head: Buffer, 
             params: { path: file },
           });
         }
-        const problems: SourceProblem[] = [];
-        readTable(fd, encoding, delimiter, stat.size, { header: () => undefined, row: visit, problem: (p) => problems.push(p) });
-        return problems;
+        const result: ScanResult = { problems: [], notices: [] };
+        readTable(fd, encoding, delimiter, stat.size, {
+          header: () => undefined,
+          row: visit,
+          problem: (p) => result.problems.push(p),
+          notice: (n) => result.notices.push(n),
+        });
+        return result;
       },
       close: () => fs.closeSync(fd),
     };

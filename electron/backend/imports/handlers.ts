@@ -50,6 +50,8 @@ const toRecord = (r: ImportRow): ImportRecord => ({
   unchanged: r.unchanged_count,
   skipped: r.skipped_count,
   rejected: r.rejected_count,
+  // Not stored: every other row is counted, so the remainder is what merged within the file.
+  mergedInFile: r.total_rows - r.created_count - r.updated_count - r.unchanged_count - r.skipped_count - r.rejected_count,
   undoneAt: r.undone_at,
 });
 

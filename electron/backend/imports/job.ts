@@ -25,15 +25,16 @@ export const previewImport = async (ctx: BackendContext, input: ImportInput, hoo
     ),
     counts: prepared.plan.counts,
     rejected: prepared.plan.rejected,
+    notices: prepared.notices,
   };
 };
 
 export const runImport = async (ctx: BackendContext, leads: LeadRepository, input: ImportInput, hooks: JobHooks): Promise<ImportResult> => {
   const startedAt = ctx.now().toISOString();
-  const { source, fileName, mapping, plan } = await prepareImport(ctx, input, hooks);
+  const { source, fileName, mapping, plan, notices } = await prepareImport(ctx, input, hooks);
   try {
     const what = { fileName, format: source.format, encoding: source.encoding, sheet: source.sheet, onDuplicate: input.onDuplicate, mapping, headers: source.headers, startedAt };
-    return { ...commitImport(ctx, leads, plan, what, hooks), rejectedRows: plan.rejected };
+    return { ...commitImport(ctx, leads, plan, what, hooks), rejectedRows: plan.rejected, notices };
   } finally {
     // The plan may read the file again while it is written: close it only now.
     source.close();

@@ -99,7 +99,7 @@ export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, on
   const resolvedLead = new Map<number, string>();
   const updates = new Map<string, LeadPatch>();
   const rejected: RejectedRow[] = [];
-  const counts: ImportCounts = { totalRows: 0, toCreate: 0, toUpdate: 0, skipped: 0, rejected: 0, duplicatesInStore: 0, duplicatesInFile: 0 };
+  const counts: ImportCounts = { totalRows: 0, toCreate: 0, toUpdate: 0, skipped: 0, rejected: 0, duplicatesInStore: 0, duplicatesInFile: 0, mergedInFile: 0 };
   let rowIndex = -1;
 
   const add = ({ line, cells, outcome }: PlannedRow): void => {
@@ -133,6 +133,8 @@ export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, on
       return;
     }
     const patch = detachPatch(contribution(outcome.lead));
+    // Every row is counted once: the first row to reach a lead creates or updates it, later ones merge.
+    if (leadId === undefined || updates.has(leadId)) counts.mergedInFile += 1;
     if (leadId !== undefined) {
       updates.set(leadId, mergePatch(updates.get(leadId) ?? {}, patch, mode));
     } else if (keepLeads) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import type { importOptions, RejectedRow } from '../../../shared/api/imports';
+import type { ImportNotice, importOptions, RejectedRow } from '../../../shared/api/imports';
 import { suggestMapping, type ColumnMapping } from '../../../shared/domain/import-mapping';
 import { createRowMapper } from '../../../shared/domain/import-row';
 import type { BackendContext } from '../context';
@@ -9,11 +9,18 @@ import { createDuplicateIndex } from './duplicates';
 import { createPlanner, type ImportPlan, type PlannedRow, type RowOutcome } from './plan';
 import { loadPreset } from './presets';
 import { openImportSource } from './read-source';
-import type { ImportSource, SourceRow } from './source';
+import type { ImportSource, SourceNotice, SourceRow } from './source';
 import { noHooks, type JobHooks } from './job-types';
 
 export type ImportInput = z.output<typeof importOptions>;
-export type PreparedImport = { source: ImportSource; fileName: string; mapping: ColumnMapping; plan: ImportPlan; sample: { line: number; outcome: RowOutcome }[] };
+export type PreparedImport = {
+  source: ImportSource;
+  fileName: string;
+  mapping: ColumnMapping;
+  plan: ImportPlan;
+  sample: { line: number; outcome: RowOutcome }[];
+  notices: ImportNotice[];
+};
 
 const SAMPLE_ROWS = 20;
 // Rows between progress reports and cancellation checks: small enough to answer a cancel at once.
@@ -36,6 +43,15 @@ const checkMapping = (mapping: ColumnMapping, headers: string[]): void => {
 const mapRows =
   (mapper: ReturnType<typeof createRowMapper>) =>
   (row: SourceRow): PlannedRow => ({ line: row.line, cells: row.cells, outcome: mapper(row.cells) as RowOutcome });
+
+const toNotice = ({ code, line, lines }: SourceNotice): ImportNotice => ({
+  code,
+  line,
+  lines,
+  message: `The last ${lines} lines from line ${line} are a Salesforce report's footer (report name, copyright, who generated it), not leads: they were left out.`,
+  messageKey: 'imports.notice.salesforceFooter',
+  params: { line, lines },
+});
 
 const replayRows =
   (source: ImportSource, planned: (row: SourceRow) => PlannedRow) =>
@@ -70,7 +86,7 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput, hoo
     const sample: PreparedImport['sample'] = [];
     const planner = createPlanner(createDuplicateIndex(ctx.store.db), input.onDuplicate, source.inMemory || source.byteLength <= KEEP_LEADS_BYTES);
     let done = 0;
-    const problems = source.scan((row, fraction) => {
+    const { problems, notices } = source.scan((row, fraction) => {
       if (done % CHUNK_ROWS === 0) {
         hooks.checkpoint();
         // Until the end the row count is estimated from how much of the file was read.
@@ -94,7 +110,7 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput, hoo
       plan.counts.rejected = plan.rejected.length;
       plan.counts.totalRows += unreadable.length;
     }
-    return { source, fileName, mapping, plan, sample };
+    return { source, fileName, mapping, plan, sample, notices: notices.map(toNotice) };
   } catch (error) {
     source.close();
     throw error;

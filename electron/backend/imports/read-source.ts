@@ -54,7 +54,7 @@ export const readImportSource = async (bytes: Buffer, fileName: string, options:
 
   if (isZip(bytes)) {
     const xlsx = await readXlsx(bytes, options.sheet);
-    return { format: 'xlsx', encoding: null, delimiter: null, ...xlsx };
+    return { format: 'xlsx', encoding: null, delimiter: null, notices: [], ...xlsx };
   }
 
   const encoding = options.encoding === undefined || options.encoding === 'auto' ? detectEncoding(bytes) : options.encoding;
@@ -77,6 +77,7 @@ export const readImportSource = async (bytes: Buffer, fileName: string, options:
     headers: table.headers,
     rows: table.rows,
     problems: table.problems,
+    notices: table.notices,
   };
 };
 
@@ -92,14 +93,14 @@ export const openImportSource = async (file: string, fileName: string, options: 
     } catch (error) {
       throw unreadableError(error, file);
     }
-    const { rows, problems, ...source } = await readImportSource(bytes, fileName, options);
+    const { rows, problems, notices, ...source } = await readImportSource(bytes, fileName, options);
     return {
       ...source,
       byteLength: size,
       inMemory: true,
       scan(visit) {
         rows.forEach((row, i) => visit(row, (i + 1) / rows.length));
-        return problems;
+        return { problems, notices };
       },
       close: () => undefined,
     };

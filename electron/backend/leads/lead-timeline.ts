@@ -1,4 +1,6 @@
-import type { LeadTimeline, TimelineEntry } from '../../../shared/api/lead-edits';
+import type { LeadTimeline, TimelineDecision, TimelineEntry } from '../../../shared/api/lead-edits';
+import type { HearingItem } from '../../../shared/domain/bant';
+import type { StageActionKind } from '../../../shared/domain/stage-machine';
 import type { BackendContext } from '../context';
 import { leadNotFound } from './lead-edits';
 
@@ -11,18 +13,44 @@ const GROUP = `WITH RECURSIVE grp(id) AS (
 )`;
 
 type CallRow = { id: string; lead_id: string; at: string; actor: string; outcome: string; phone_number: string | null; duration_seconds: number | null; note: string | null; callback_at: string | null };
-type StageRow = { id: string; lead_id: string; at: string; actor: string; from_stage: string | null; to_stage: string; reason: string | null };
+type StageRow = {
+  id: string;
+  lead_id: string;
+  at: string;
+  actor: string;
+  from_stage: string | null;
+  to_stage: string;
+  reason: string | null;
+  action: StageActionKind | null;
+  comment: string | null;
+  override_reason: string | null;
+  definition_version: number | null;
+  recontact_on: string | null;
+};
+type HearingRow = { id: string; lead_id: string; at: string; actor: string; items: string; script_version: number };
 type NoteRow = { id: string; lead_id: string; at: string; actor: string; body: string };
 type ImportRow = { id: string; lead_id: string; at: string; actor: string; file_name: string; undone_at: string | null; after: string | null };
 type MergeRow = { id: string; survivor_id: string; loser_id: string; at: string; actor: string; undone_at: string | null; survivor_company: string; loser_company: string };
+
+const decisionOf = (r: StageRow, action: StageActionKind): TimelineDecision => ({
+  action,
+  comment: r.comment,
+  override: r.override_reason !== null,
+  definitionVersion: r.definition_version ?? 1,
+  recontactOn: r.recontact_on,
+});
 
 export const createLeadTimeline = (ctx: BackendContext) => {
   const { db } = ctx.store;
   const exists = db.prepare('SELECT 1 FROM leads WHERE id = ? AND deleted_at IS NULL').pluck();
   const calls = db.prepare(`${GROUP} SELECT id, lead_id, started_at AS at, actor, outcome, phone_number, duration_seconds, note, callback_at
     FROM calls WHERE lead_id IN (SELECT id FROM grp)`);
-  const stages = db.prepare(`${GROUP} SELECT id, lead_id, occurred_at AS at, actor, from_stage, to_stage, reason
+  const stages = db.prepare(`${GROUP} SELECT id, lead_id, occurred_at AS at, actor, from_stage, to_stage, reason, action, comment, override_reason,
+      definition_version, recontact_on
     FROM stage_transitions WHERE lead_id IN (SELECT id FROM grp)`);
+  // One entry per hearing save: its rows share the lead, the instant and the actor.
+  const hearings = db.prepare(`${GROUP} SELECT min(id) AS id, lead_id, changed_at AS at, actor, json_group_array(item) AS items, max(script_version) AS script_version
+    FROM hearing_changes WHERE lead_id IN (SELECT id FROM grp) GROUP BY lead_id, changed_at, actor`);
   const notes = db.prepare(`${GROUP} SELECT id, lead_id, created_at AS at, actor, body FROM notes WHERE lead_id IN (SELECT id FROM grp)`);
   // The import that created a lead, and the imports that changed fields of it.
   const imports = db.prepare(`${GROUP}
@@ -55,7 +83,28 @@ export const createLeadTimeline = (ctx: BackendContext) => {
         }),
       ),
       ...(stages.all(params) as StageRow[]).map(
-        (r): TimelineEntry => ({ kind: 'stage', id: r.id, leadId: r.lead_id, at: r.at, actor: r.actor, from: r.from_stage, to: r.to_stage, reason: r.reason }),
+        (r): TimelineEntry => ({
+          kind: 'stage',
+          id: r.id,
+          leadId: r.lead_id,
+          at: r.at,
+          actor: r.actor,
+          from: r.from_stage,
+          to: r.to_stage,
+          reason: r.reason,
+          ...(r.action === null ? {} : { decision: decisionOf(r, r.action) }),
+        }),
+      ),
+      ...(hearings.all(params) as HearingRow[]).map(
+        (r): TimelineEntry => ({
+          kind: 'hearing',
+          id: r.id,
+          leadId: r.lead_id,
+          at: r.at,
+          actor: r.actor,
+          items: JSON.parse(r.items) as HearingItem[],
+          scriptVersion: r.script_version,
+        }),
       ),
       ...(notes.all(params) as NoteRow[]).map((r): TimelineEntry => ({ kind: 'note', id: r.id, leadId: r.lead_id, at: r.at, actor: r.actor, body: r.body })),
       ...(imports.all(params) as ImportRow[]).map(

@@ -20,15 +20,18 @@ const ORDER: Record<LeadSortField, { asc: string; desc: string }> = {
   score: { asc: 'score ASC, id ASC', desc: 'score DESC, id DESC' },
 };
 
+// Whether a create op carries a lead field: null, false, [] and {} are the defaults a receiver fills in.
+export const carriesValue = (value: unknown): boolean => {
+  if (value === null || value === false) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return typeof value !== 'object' || Object.keys(value).length > 0;
+};
+
 // A create op carries only the fields that have a value: absent means null, and the outbox stays
 // small (it holds one op per lead until sync ships it).
 const createPayload = (lead: LeadInput, importId: string | null, createdAt: string): Record<string, unknown> => {
   const payload: Record<string, unknown> = { createdAt };
-  for (const [key, value] of Object.entries(lead)) {
-    if (value === null || value === false || (Array.isArray(value) && value.length === 0)) continue;
-    if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) continue;
-    payload[key] = value;
-  }
+  for (const [key, value] of Object.entries(lead)) if (carriesValue(value)) payload[key] = value;
   if (importId) payload.importId = importId;
   return payload;
 };
@@ -54,8 +57,14 @@ export const createLeadRepository = (ctx: BackendContext) => {
   const pages = new Map<string, { rows: Database.Statement<unknown[]>; count: Database.Statement<unknown[]> }>();
 
   // Inserts one lead with its first stage event and outbox op. Call inside a transaction.
-  // `appendOp` lets a bulk write batch the outbox ops (see Outbox.appendMany).
-  const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string, matching?: MatchingKeys, appendOp: (op: OutboxOp, at: string) => void = ctx.outbox.append): string => {
+  // `appendOp: null` leaves the op to the caller: a bulk write records its leads in batch ops.
+  const insertOne = (
+    lead: LeadInput,
+    options: CreateLeadOptions,
+    actor: string,
+    matching?: MatchingKeys,
+    appendOp: ((op: OutboxOp, at: string) => void) | null = ctx.outbox.append,
+  ): string => {
     const id = newId();
     const at = options.createdAt ?? ctx.now().toISOString();
     const keys = derivedKeys(lead, matching);
@@ -98,7 +107,7 @@ export const createLeadRepository = (ctx: BackendContext) => {
     );
     insertSearch.run(id, keys.search_text);
     insertTransition.run(newId(), id, lead.stage, 'created', actor, at);
-    appendOp({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
+    appendOp?.({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
     return id;
   };
 

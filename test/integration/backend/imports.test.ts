@@ -74,18 +74,33 @@ describe('lead import', () => {
     expect(leads[1]).toMatchObject({ companyName: '㈱髙橋製作所', familyName: '髙橋', phone: '０６（１２３４）５６７８', employeeCount: 1200, customFields: { 備考: '①優先' } });
     const records = await ok<ImportRecord[]>(backend, 'imports.list', {});
     expect(records).toEqual([expect.objectContaining({ id: result.id, created: 2, rejected: 2, skipped: 1, actor: 'local', undoneAt: null })]);
-    // One op per lead plus the import's own op, all in the same transaction.
-    expect(backend.ctx.store.db.prepare("SELECT op, count(*) AS n FROM outbox GROUP BY op ORDER BY op").all()).toEqual([
-      { op: 'import.commit', n: 1 },
-      { op: 'lead.create', n: 2 },
+    // One batch op for the new leads plus the import's own op, all in the same transaction.
+    const ops = backend.ctx.store.db.prepare('SELECT seq, entity, entity_id AS entityId, op, payload FROM outbox ORDER BY seq').all() as {
+      seq: number;
+      entity: string;
+      entityId: string;
+      op: string;
+      payload: string;
+    }[];
+    expect(ops.map(({ payload: _payload, ...op }) => op)).toEqual([
+      { seq: 1, entity: 'import', entityId: result.id, op: 'lead.createBatch' },
+      { seq: 2, entity: 'import', entityId: result.id, op: 'import.commit' },
     ]);
-    // The leads' ops are appended in batches: still one gap-free sequence, in the order of the writes.
-    expect(backend.ctx.store.db.prepare('SELECT seq, op, entity_id AS entityId FROM outbox ORDER BY seq').all()).toEqual([
-      { seq: 1, op: 'lead.create', entityId: leads[0]!.id },
-      { seq: 2, op: 'lead.create', entityId: leads[1]!.id },
-      { seq: 3, op: 'import.commit', entityId: result.id },
-    ]);
-    expect(backend.ctx.store.db.prepare('SELECT last_seq FROM device').get()).toEqual({ last_seq: 3 });
+    // Column by column: every value of every lead, null where a lead has none, absent columns left out.
+    const batch = JSON.parse(ops[0]!.payload) as { importId: string; createdAt: string; ids: string[]; fields: Record<string, unknown[]> };
+    expect(batch).toMatchObject({ importId: result.id, createdAt: result.finishedAt, ids: [leads[0]!.id, leads[1]!.id] });
+    expect(batch.fields).toMatchObject({
+      companyName: ['株式会社サンプル商事', '㈱髙橋製作所'],
+      department: ['営業部', '製造部'],
+      email: ['yamada@sample.example.jp', null],
+      phone: ['03-1234-5678', '０６（１２３４）５６７８'],
+      employeeCount: [120, 1200],
+      stage: ['lead', 'lead'],
+      customFields: [{ 備考: '展示会ブースで名刺交換' }, { 備考: '①優先' }],
+    });
+    expect(Object.keys(batch.fields)).not.toContain('mobile');
+    expect(Object.keys(batch.fields)).not.toContain('doNotCall');
+    expect(backend.ctx.store.db.prepare('SELECT last_seq FROM device').get()).toEqual({ last_seq: 2 });
     backend.close();
   });
 
@@ -131,13 +146,49 @@ describe('lead import', () => {
       ].join('\n'),
     );
     const preview = await ok<ImportPreview>(backend, 'imports.preview', { path: file });
-    expect(preview.counts).toMatchObject({ totalRows: 5, toCreate: 2, duplicatesInFile: 3, skipped: 3, rejected: 0 });
+    expect(preview.counts).toMatchObject({ totalRows: 5, toCreate: 2, duplicatesInFile: 3, mergedInFile: 0, skipped: 3, rejected: 0 });
     const filled = await ok<ImportResult>(backend, 'imports.commit', { path: file, onDuplicate: 'fill' });
     expect(filled.created).toBe(2);
     expect(allLeads(backend).map((l) => [l.companyName, l.familyName, l.email])).toEqual([
       ['Acme Co., Ltd.', 'Ito', 'ken@acme.example.com'],
       ['Beta Inc.', 'Mori', 'rin@beta.example.com'],
     ]);
+    backend.close();
+  });
+
+  it('counts every row once, so the counts add up to the rows, with rows merged within the file', async () => {
+    const { backend, write } = setup();
+    const [stored] = backend.leads.createMany([leadInput({ companyName: 'Gamma', email: 'gamma@gamma.example.com', phone: null })]);
+    const file = write(
+      'merged.csv',
+      [
+        'Company,Last Name,First Name,Email,Phone,Title',
+        'Acme,Ito,Ken,ken@acme.example.com,,',
+        'Acme,Ito,Ken,KEN@acme.example.com,,CEO',
+        'Gamma,Ueda,Mai,gamma@gamma.example.com,,',
+        'Gamma,Ueda,Mai,gamma@gamma.example.com,03-5555-0003,',
+        'Acme,Ito,Ken,ken@acme.example.com,,CTO',
+        'Delta,,,,,',
+      ].join('\n'),
+    );
+    const sums = (c: { toCreate: number; toUpdate: number; mergedInFile: number; skipped: number; rejected: number }) => c.toCreate + c.toUpdate + c.mergedInFile + c.skipped + c.rejected;
+    for (const [policy, expected] of [
+      ['skip', { toCreate: 1, toUpdate: 0, mergedInFile: 0, skipped: 4 }],
+      ['fill', { toCreate: 1, toUpdate: 1, mergedInFile: 3, skipped: 0 }],
+      ['overwrite', { toCreate: 1, toUpdate: 1, mergedInFile: 3, skipped: 0 }],
+      ['create', { toCreate: 5, toUpdate: 0, mergedInFile: 0, skipped: 0 }],
+    ] as const) {
+      const { counts } = await ok<ImportPreview>(backend, 'imports.preview', { path: file, onDuplicate: policy });
+      expect(counts, policy).toMatchObject({ totalRows: 6, rejected: 1, ...expected });
+      expect(sums(counts), policy).toBe(counts.totalRows);
+    }
+    const result = await ok<ImportResult>(backend, 'imports.commit', { path: file, onDuplicate: 'overwrite' });
+    expect(result).toMatchObject({ totalRows: 6, created: 1, updated: 1, unchanged: 0, mergedInFile: 3, skipped: 0, rejected: 1 });
+    expect(backend.leads.get(stored!).phone).toBe('03-5555-0003');
+    expect(allLeads(backend).find((l) => l.companyName === 'Acme')?.title).toBe('CTO');
+    // The list derives the count from the stored ones.
+    const [record] = await ok<ImportRecord[]>(backend, 'imports.list', {});
+    expect(record).toMatchObject({ id: result.id, mergedInFile: 3 });
     backend.close();
   });
 

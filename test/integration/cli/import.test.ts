@@ -48,6 +48,18 @@ describe('bantam import', () => {
     expect(err.at(-1)).toMatch(/already undone/);
   });
 
+  it('prints counts that add up in JSON: rows merged within the file are counted too', async () => {
+    const { db, file } = setup();
+    expect(await runCli(['import', file, '--db', db, '--on-duplicate', 'fill', '--dry-run', '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ dryRun: true, totalRows: 3, toCreate: 1, toUpdate: 0, mergedInFile: 1, skipped: 0, rejected: 1 });
+    out.length = 0;
+    expect(await runCli(['import', file, '--db', db, '--on-duplicate', 'fill', '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ dryRun: false, totalRows: 3, created: 1, updated: 0, unchanged: 0, mergedInFile: 1, skipped: 0, rejected: 1, notices: [] });
+    out.length = 0;
+    expect(await runCli(['imports', '--db', db, '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toEqual([expect.objectContaining({ totalRows: 3, created: 1, mergedInFile: 1 })]);
+  });
+
   it('exits 2 on bad options and 1 on a file it cannot read, saying why', async () => {
     const { db, file } = setup();
     expect(await runCli(['import', '--db', db])).toBe(2);

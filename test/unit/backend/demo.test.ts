@@ -87,7 +87,10 @@ describe('seedDemoStore', () => {
     expect(count(temp, "SELECT count(*) AS n FROM outbox WHERE op = 'call.log'")).toBe(calls);
     expect(count(temp, "SELECT count(*) AS n FROM outbox WHERE op = 'lead.stage'")).toBe(moves);
     const callbacks = count(temp, 'SELECT count(*) AS n FROM callbacks');
-    expect(count(temp, 'SELECT count(*) AS n FROM outbox')).toBe(leads + calls + moves + callbacks);
+    // Plus one op per hearing saved, and the shipped definitions and script published as version 1.
+    const hearings = count(temp, "SELECT count(*) AS n FROM outbox WHERE op = 'hearing.save'");
+    expect(hearings).toBe(count(temp, 'SELECT count(*) AS n FROM lead_hearings'));
+    expect(count(temp, 'SELECT count(*) AS n FROM outbox')).toBe(leads + calls + moves + callbacks + hearings + 2);
     expect(count(temp, "SELECT count(*) AS n FROM store_meta WHERE key = 'demo' AND value = '1'")).toBe(1);
     // Nothing lies in the future, and every lead past MQL had a connected call.
     expect(count(temp, `SELECT count(*) AS n FROM calls WHERE ended_at > '${NOW.toISOString()}'`)).toBe(0);

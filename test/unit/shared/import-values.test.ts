@@ -102,9 +102,24 @@ describe('parseStage', () => {
     ['Disqualified', 'disqualified'],
     ['Unqualified', 'disqualified'],
     ['Closed - Not Converted', 'disqualified'],
+    // Salesforce's default Lead Status values.
+    ['Closed - Converted', 'sql'],
+    ['closed-converted', 'sql'],
+    // HubSpot's lifecycle stages as exported (API names) and as labelled in English and Japanese.
+    ['other', 'lead'],
+    ['Other', 'lead'],
+    ['その他', 'lead'],
+    ['Subscriber', 'lead'],
+    ['サブスクライバー', 'lead'],
+    ['Evangelist', 'customer'],
+    ['エバンジェリスト', 'customer'],
+    ['opportunity', 'opportunity'],
+    ['customer', 'customer'],
+    ['マーケティングクオリファイドリード', 'mql'],
+    ['セールスクオリファイドリード', 'sql'],
   ])('%s → %s', (raw, stage) => expect(parseStage(raw)).toBe(stage));
 
-  it.each(['other', 'その他', 'Closed - Converted', '失注', 'MQLx'])('%s is not a stage', (raw) => expect(parseStage(raw)).toBeNull());
+  it.each(['Closed', 'Converted', '失注', 'MQLx', 'Working'])('%s is not a stage', (raw) => expect(parseStage(raw)).toBeNull());
 });
 
 describe('parseTemperature', () => {

@@ -4,6 +4,8 @@ import leadSearch from './003_lead_search.sql?raw';
 import leadMerges from './004_lead_merges.sql?raw';
 import calling from './005_calling.sql?raw';
 import leadKeyIndexes from './006_lead_key_indexes.sql?raw';
+import hearing from './007_hearing.sql?raw';
+import exportLog from './009_export_log.sql?raw';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -15,4 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 4, name: '004_lead_merges', sql: leadMerges },
   { id: 5, name: '005_calling', sql: calling },
   { id: 6, name: '006_lead_key_indexes', sql: leadKeyIndexes },
+  { id: 7, name: '007_hearing', sql: hearing },
+  { id: 9, name: '009_export_log', sql: exportLog },
 ];

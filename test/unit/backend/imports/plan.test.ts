@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OnDuplicate } from '../../../../shared/api/imports';
 import { createDuplicateIndex } from '../../../../electron/backend/imports/duplicates';
-import { createKeyTable } from '../../../../electron/backend/imports/key-table';
+import { createKeyTable, keyHash128, type KeyHash } from '../../../../electron/backend/imports/key-table';
 import { createPlanner, type PlannedCreate, type PlannedRow } from '../../../../electron/backend/imports/plan';
 import { createTempStore, type TempStore } from '../../../helpers/temp-store';
 import { leadInput } from '../../../helpers/lead-input';
@@ -66,5 +66,32 @@ describe('createKeyTable', () => {
     table.set('ab', 1);
     table.set('ba', 2);
     expect([table.get('ab'), table.get('ba'), table.get('aa')]).toEqual([1, 2, undefined]);
+  });
+
+  it('tells keys apart that share 96 of their 128 hash bits', () => {
+    // A hash where 'x' and 'y' agree on three lanes and differ only in the one given.
+    for (const lane of [0, 1, 2, 3]) {
+      const hash: KeyHash = (key, out) => {
+        out.fill(7);
+        out[lane] = key === 'x' ? 1 : 2;
+      };
+      const table = createKeyTable(4, hash);
+      table.set('x', 10);
+      expect([table.get('x'), table.get('y')], `lane ${lane}`).toEqual([10, undefined]);
+    }
+  });
+
+  it('hashes into four lanes that differ from each other and between similar keys', () => {
+    const seen = new Set<string>();
+    const out = new Int32Array(4);
+    let sameLanes = 0;
+    for (let i = 0; i < 50_000; i += 1) {
+      keyHash128(`0312${String(i).padStart(6, '0')}`, out);
+      if (new Set(out).size < 4) sameLanes += 1;
+      // Phone keys differing in a digit or two never share their first 96 bits.
+      seen.add(`${out[0]}:${out[1]}:${out[2]}`);
+    }
+    expect(sameLanes).toBe(0);
+    expect(seen.size).toBe(50_000);
   });
 });

@@ -32,6 +32,7 @@ describe('readImportSource', () => {
       headers: ['会社名', '氏名', 'フリガナ', '電話番号', '備考'],
       rows: SHOW_ROWS,
       problems: [],
+      notices: [],
     });
   });
 
@@ -110,6 +111,7 @@ describe('readImportSource', () => {
       headers: ['会社名', '電話番号'],
       rows: [{ line: 2, cells: ['㈱髙橋製作所', '612345678'] }],
       problems: [],
+      notices: [],
     });
     expect(await readImportSource(bytes, 'leads.xlsx', { sheet: 'Sheet2' })).toMatchObject({ sheet: 'Sheet2', headers: ['Company'], rows: [{ line: 2, cells: ['Acme'] }] });
     await expect(readImportSource(bytes, 'leads.xlsx', { sheet: 'Leads' })).rejects.toMatchObject({ messageKey: 'errors.import.unknownSheet' });
