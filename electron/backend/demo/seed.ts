@@ -35,6 +35,8 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const PROMISES_MINUTES = [-5, 90, 24 * 60] as const;
+// Open promises older than this are left out of the demo (see below).
+const RECENT_PROMISE_MS = 2 * DAY_MS;
 
 // Fills an empty store with demo leads, their calls and stage history, in one transaction with
 // an outbox op for every lead, call and stage change. Returns how many leads it made (0 if the
@@ -107,10 +109,11 @@ export const seedDemoStore = (target: SeedTarget, options: SeedDemoOptions = {})
           );
         }
         // A callback asked for on the last call of a lead still being called is an open promise:
-        // depending on its time it is due, missed or still to come.
+        // depending on its time it is due, missed or still to come. Older promises were settled
+        // on the phone long ago; a demo full of months-old missed callbacks would show nothing real.
         const last = history.calls.at(-1);
         const callable = lead.stage === 'lead' || lead.stage === 'mql';
-        if (last?.callbackAt && callable) callbacks.scheduleInTransaction(leadId, iso(last.callbackAt), null, iso(last.endedAt));
+        if (last?.callbackAt && callable && last.callbackAt >= now.getTime() - RECENT_PROMISE_MS) callbacks.scheduleInTransaction(leadId, iso(last.callbackAt), null, iso(last.endedAt));
         else if (callable && lead.owner === actor && promised.length < PROMISES_MINUTES.length) promised.push(leadId);
         // What was heard on the last connected call, saved before the decision made on it.
         const heard = planAnswers(hearingRandom, lead.stage, history.transitions.at(-1)?.reason ?? null);
