@@ -5,7 +5,7 @@ import { consoleLogger } from './backend/log';
 import { createPreferencesFile } from './backend/settings/preferences';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { parseHostArgs } from './args';
-import { bindFileDialog } from './file-dialog';
+import { bindExportDialog, bindFileDialog } from './file-dialog';
 import { bindContract, forwardEvents } from './ipc';
 import { installMenu } from './menu';
 import { notifyCallbacks } from './notifications';
@@ -69,6 +69,7 @@ const start = async (): Promise<void> => {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
   const unbind = bindContract(ipcMain, backend, () => window);
   const unbindFileDialog = bindFileDialog(ipcMain, dialog, () => window);
+  const unbindExportDialog = bindExportDialog(ipcMain, dialog, () => window);
   const stopForwarding = forwardEvents(backend, () => window);
   // Subscribed before the first await: the backend announces callbacks missed while closed on its next tick.
   const stopNotifications = notifyCallbacks(backend, () => window);
@@ -93,6 +94,7 @@ const start = async (): Promise<void> => {
     stopNotifications();
     unbind();
     unbindFileDialog();
+    unbindExportDialog();
     backend.close();
   });
   await window.loadURL(APP_ENTRY_URL);

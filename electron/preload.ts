@@ -4,6 +4,7 @@ import { METHOD_NAMES, type ApiEvent, type Bridge } from '../shared/api';
 // Kept here rather than imported from ipc.ts so the sandboxed preload bundle stays minimal.
 const EVENT_CHANNEL = 'bantam:event';
 const PICK_IMPORT_FILE_CHANNEL = 'bantam:pickImportFile';
+const PICK_EXPORT_FILE_CHANNEL = 'bantam:pickExportFile';
 
 type Invoker = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -24,6 +25,10 @@ export const createBridge = (ipc: Invoker): Bridge => {
   };
   // Takes no argument from the page: the main process shows its own dialog.
   bridge.pickImportFile = () => ipc.invoke(PICK_IMPORT_FILE_CHANNEL);
+  // The page suggests a name only; the main process shows the save dialog.
+  bridge.pickExportFile = (suggestedName: string) => ipc.invoke(PICK_EXPORT_FILE_CHANNEL, String(suggestedName));
+  // The export is already where the user chose to save it.
+  bridge.deliverExportFile = async () => undefined;
   return bridge as Bridge;
 };
 

@@ -77,10 +77,33 @@ const pickImportFile = async (): Promise<PickedFile | null> => {
   return { path: answer.path, name: answer.name };
 };
 
+// No save dialog in a page: the host reserves a file in its private temp folder for the export...
+const pickExportFile = async (suggestedName: string): Promise<PickedFile | null> => {
+  const response = await fetch(`./export-target?name=${encodeURIComponent(suggestedName)}`, { method: 'POST', credentials: 'same-origin' });
+  const answer = (await response.json().catch(() => ({}))) as Partial<PickedFile> & { error?: string };
+  if (!response.ok || typeof answer.path !== 'string' || typeof answer.name !== 'string') {
+    throw new Error(answer.error ?? `The web host could not prepare the export file (${response.status}).`);
+  }
+  return { path: answer.path, name: answer.name };
+};
+
+// ...and once it is written, the browser downloads it (to its Downloads folder, or where it asks).
+const deliverExportFile = async (file: PickedFile): Promise<void> => {
+  const link = document.createElement('a');
+  link.href = `./download?path=${encodeURIComponent(file.path)}`;
+  link.download = file.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+};
+
 const bridge = Object.freeze({
   ...Object.fromEntries(METHOD_NAMES.map((name) => [name, (input: unknown) => call(name, input)])),
   onEvent,
   pickImportFile,
+  pickExportFile,
+  deliverExportFile,
 }) as Bridge;
 
 Object.defineProperty(window, 'bantam', { value: bridge, writable: false, configurable: false });

@@ -4,6 +4,7 @@ import type { ApiEvent, Envelope } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { cookieName, isOwnOrigin, newToken, readCookie, sameToken } from './auth';
 import { contentType, readIfFile, resolveInside } from './static-files';
+import { createDownloadStore } from './downloads';
 import { createUploadStore } from './upload';
 
 export type WebHostBackend = {
@@ -71,6 +72,7 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
   const token = options.token ?? newToken();
   const streams = new Set<ServerResponse>();
   const uploads = createUploadStore(options.maxUploadBytes);
+  const downloads = createDownloadStore();
   let port = 0;
 
   const indexHtml = (): string | null => {
@@ -148,6 +150,18 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
         .catch(() => sendJson(res, 500, { error: 'The web host could not save the upload.' }));
       return;
     }
+    if (url.pathname === '/export-target') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST to reserve an export file.');
+      downloads
+        .reserve(url.searchParams.get('name'))
+        .then((picked) => sendJson(res, 200, picked))
+        .catch(() => sendJson(res, 500, { error: 'The web host could not prepare the export file.' }));
+      return;
+    }
+    if (url.pathname === '/download' && req.method === 'GET') {
+      downloads.send(res, url.searchParams.get('path')).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'The export could not be sent.'));
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
     if (url.pathname === '/events') return handleEvents(req, res);
     if (url.pathname === '/web-preload.js') {
@@ -178,7 +192,7 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
         clearInterval(heartbeat);
         for (const stream of streams) stream.end();
         server.close(() => {
-          uploads.close().then(resolve, resolve);
+          Promise.all([uploads.close(), downloads.close()]).then(() => resolve(), resolve);
         });
         server.closeAllConnections();
       }),

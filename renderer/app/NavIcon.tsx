@@ -6,6 +6,7 @@ const PATHS: Record<View, string> = {
   leads: 'M4 6h16M4 12h16M4 18h16',
   handoff: 'M4 12h13m-4-5 5 5-5 5M20 5v14',
   reports: 'M5 20V10m7 10V4m7 16v-7',
+  exports: 'M12 3v12m-5-5 5 5 5-5M5 21h14',
   definitions: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
   settings: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8ZM12 2v3m0 14v3M2 12h3m14 0h3M5 5l2 2m10 10 2 2M5 19l2-2m10-10 2-2',
 };

@@ -1,3 +1,4 @@
+import { ExportView } from '../exports/ExportView';
 import { HandoffView } from '../handoff/HandoffView';
 import { DefinitionsView } from '../hearing/DefinitionsView';
 import { LeadsView } from '../leads/LeadsView';
@@ -16,6 +17,8 @@ export const ViewOutlet = ({ view }: { view: View }) => {
       return <HandoffView />;
     case 'reports':
       return <ReportsView />;
+    case 'exports':
+      return <ExportView />;
     case 'definitions':
       return <DefinitionsView />;
     case 'settings':

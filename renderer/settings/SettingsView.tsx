@@ -7,6 +7,7 @@ import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
 import { useErrorText } from '../i18n/use-error-text';
 import { useApp } from '../state/app-context';
+import { ExportLog } from './ExportLog';
 import { TeamLeadEditors } from './TeamLeadEditors';
 import { type SettingsFormValues, settingsFormSchema, USER_NAME_MAX } from './settings-form';
 
@@ -124,6 +125,7 @@ export const SettingsView = () => {
       </dl>
 
       <TeamLeadEditors />
+      <ExportLog />
     </section>
   );
 };

@@ -5,7 +5,7 @@ import type { Language, Preferences } from '../../shared/api/settings';
 import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
 
-export const VIEWS = ['queue', 'leads', 'handoff', 'reports', 'definitions', 'settings'] as const;
+export const VIEWS = ['queue', 'leads', 'handoff', 'reports', 'exports', 'definitions', 'settings'] as const;
 export type View = (typeof VIEWS)[number];
 
 export type AppState = {

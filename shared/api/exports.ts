@@ -10,6 +10,11 @@ export const EXPORT_DATE_FIELDS = ['stageChangedAt', 'createdAt', 'lastCalledAt'
 export const EXPORT_COLUMN_GROUPS = ['company', 'contact', 'lead', 'stageDates', 'activity', 'bant'] as const;
 export const EXPORT_COLUMN_TYPES = ['text', 'number', 'date', 'datetime'] as const;
 export const DEFAULT_EXPORT_STAGES: readonly Stage[] = ['tql', 'sal', 'sql'];
+// What an export holds when no columns were chosen: who the lead is, where it stands, its BANT.
+export const DEFAULT_EXPORT_COLUMNS: readonly string[] = [
+  'companyName', 'department', 'title', 'familyName', 'givenName', 'email', 'phone', 'stage',
+  'owner', 'source', 'reachedTql', 'budgetStatus', 'authorityRole', 'needSeverity', 'timelineHorizon', 'latestNote',
+];
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportEncoding = (typeof EXPORT_ENCODINGS)[number];

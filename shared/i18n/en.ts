@@ -7,7 +7,7 @@ import { qualificationEn } from './qualification';
 
 export const en: Catalog = {
   app: { name: 'Bantam', tagline: 'Call and hearing tool for inside sales', loading: 'Starting…' },
-  nav: { queue: 'Call queue', leads: 'Leads', handoff: 'Handoff', reports: 'Reports', definitions: 'Definitions', settings: 'Settings', label: 'Main menu' },
+  nav: { queue: 'Call queue', leads: 'Leads', handoff: 'Handoff', reports: 'Reports', exports: 'Export', definitions: 'Definitions', settings: 'Settings', label: 'Main menu' },
   stage: {
     lead: 'Lead',
     mql: 'MQL',

@@ -13,6 +13,7 @@ export const ja = {
     leads: 'リード',
     handoff: '引き継ぎ',
     reports: 'レポート',
+    exports: 'エクスポート',
     definitions: '定義',
     settings: '設定',
     label: 'メインメニュー',

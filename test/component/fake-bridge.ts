@@ -5,6 +5,7 @@ import type { StoreInfo } from '../../shared/api/store';
 import type { Lead } from '../../shared/domain/lead';
 import { STAGES } from '../../shared/domain/stages';
 import { createFakeCalls } from './fake-calls';
+import { createFakeExports, type FakeExports } from './fake-exports';
 import { createFakeQualification } from './fake-qualification';
 import { createFakeImports, type FakeImports } from './fake-imports';
 import { createFakeLeadEdits, FakeFailure } from './fake-lead-edits';
@@ -57,6 +58,7 @@ export type FakeBridge = Bridge & {
   emit: (event: ApiEvent) => void;
   // What the next pickImportFile answers (a file, null for cancelled, or an Error to throw).
   imports: FakeImports;
+  exports: FakeExports;
 };
 
 export const createFakeBridge = (leadCount: number, options: { demo?: boolean } = {}): FakeBridge => {
@@ -91,6 +93,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
 
   const emit = (event: ApiEvent): void => listeners.forEach((listener) => listener(event));
   const fakeImports = createFakeImports(leads, answer, emit, (method, input) => calls.push({ method, input }));
+  const fakeExports = createFakeExports(answer, emit, (method, input) => calls.push({ method, input }));
 
   const info = (): StoreInfo => ({
     path: '/home/rep/.local/share/bantam/bantam.db',
@@ -113,6 +116,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     failNext,
     emit,
     imports: fakeImports.state,
+    exports: fakeExports.state,
     'leads.list': (input) =>
       answer('leads.list', input, (): LeadPage => {
         const { offset = 0, limit = 100, sort = 'updatedAt', direction = 'desc', search = '', stages = [], temperatures = [], withTotal = true } = input;
@@ -165,6 +169,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.savePreset': fakeImports['imports.savePreset'],
     'imports.presets': fakeImports['imports.presets'],
     ...createFakeCalls(leads, answer, emit),
+    ...fakeExports.methods,
     ...createFakeQualification(leads, answer, emit, () => state.preferences),
     ...createFakeLeadEdits(leads, answer, emit, () => new Date().toISOString()),
     onEvent: (listener) => {

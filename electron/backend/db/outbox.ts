@@ -23,15 +23,6 @@ export const createOutbox = (db: Database.Database, deviceId: string) => {
       insert.run(seq, id, deviceId, op.entity, op.entityId, op.op, JSON.stringify(op.payload), at);
       return id;
     },
-    // Many ops in a row, as append would add them one by one, with one sequence bump for all:
-    // a bulk write (an import of 100,000 leads) appends its ops in batches.
-    appendMany(ops: readonly OutboxOp[], at: string): void {
-      if (!db.inTransaction) throw new Error('Outbox ops must be appended inside the write transaction.');
-      if (ops.length === 0) return;
-      const { last_seq: last } = bump.get(ops.length, deviceId) as { last_seq: number };
-      let seq = last - ops.length;
-      for (const op of ops) insert.run(++seq, newId(), deviceId, op.entity, op.entityId, op.op, JSON.stringify(op.payload), at);
-    },
     pendingCount(): number {
       return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
     },

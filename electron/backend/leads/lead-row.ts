@@ -93,23 +93,15 @@ export const matchingKeys = (lead: LeadInput) => ({
 export type MatchingKeys = ReturnType<typeof matchingKeys>;
 
 // Matching keys and the search haystack, derived from the fields as written. An import passes the
-// keys it already computed to find duplicates, so they are not normalised twice.
+// keys it already computed to find duplicates, so they are not normalised twice: the email key is
+// the email as the haystack has it, and phone keys are digits, which normalising leaves as they are.
 export const derivedKeys = (lead: LeadInput, keys: MatchingKeys = matchingKeys(lead)) => {
-  return {
-    ...keys,
-    search_text: [
-      lead.companyName,
-      lead.companyKana,
-      lead.familyName,
-      lead.givenName,
-      lead.familyNameKana,
-      lead.givenNameKana,
-      lead.email,
-      keys.phone_key,
-      keys.mobile_key,
-    ]
-      .filter((v): v is string => Boolean(v))
-      .map((v) => normalizeText(v).toLowerCase())
-      .join('\u001f'),
-  };
+  const parts: string[] = [];
+  for (const v of [lead.companyName, lead.companyKana, lead.familyName, lead.givenName, lead.familyNameKana, lead.givenNameKana]) {
+    if (v) parts.push(normalizeText(v).toLowerCase());
+  }
+  if (lead.email) parts.push(keys.email_key ?? '');
+  if (keys.phone_key) parts.push(keys.phone_key);
+  if (keys.mobile_key) parts.push(keys.mobile_key);
+  return { ...keys, search_text: parts.join('\u001f') };
 };

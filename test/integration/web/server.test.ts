@@ -145,7 +145,7 @@ describe('web host', () => {
     });
     const text = await received;
     const line = text.split('\n').find((l) => l.startsWith('data: '));
-    expect(JSON.parse(line!.slice(6))).toEqual({ name: 'settings.changed', payload: { language: 'en', userName: '' } });
+    expect(JSON.parse(line!.slice(6))).toEqual({ name: 'settings.changed', payload: { language: 'en', userName: '', role: 'rep' } });
   });
 
   describe('POST /upload', () => {

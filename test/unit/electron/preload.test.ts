@@ -15,7 +15,7 @@ describe('preload bridge', () => {
   });
 
   it('exposes exactly the contract methods plus onEvent and pickImportFile, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent', 'pickImportFile'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent', 'pickImportFile', 'pickExportFile', 'deliverExportFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('ipcRenderer');

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../../electron/backend';
+import { silentLogger } from '../../../electron/backend/log';
+import { startWebHost, type WebHost } from '../../../electron/web/server';
+import type { PickedFile } from '../../../shared/api';
+import type { ExportOutcome } from '../../../shared/api/exports';
+import { leadInput } from '../../helpers/lead-input';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const request = (port: number, options: { path: string; method?: string; cookie?: string; body?: string }) =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+
+// The web host's stand-in for a save dialog: a reserved file in its private folder, then a download.
+describe('web host exports', () => {
+  const tempDir = useTempDir();
+  let host: WebHost | undefined;
+  let backend: Backend | undefined;
+  afterEach(async () => {
+    await host?.close();
+    backend?.close();
+  });
+
+  const start = async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'renderer'));
+    fs.writeFileSync(path.join(dir, 'secret.csv'), 'do not serve');
+    backend = createBackend({ dbPath: path.join(dir, 'bantam.db'), preferencesPath: path.join(dir, 'prefs.json'), log: silentLogger });
+    host = await startWebHost({ backend, rendererDir: path.join(dir, 'renderer'), webPreloadFile: path.join(dir, 'none.js') });
+    return { dir, port: host.port, cookie: `bantam_${host.port}=${host.token}` };
+  };
+
+  it('reserves a fresh file, exports into it through the API and serves it as a download', async () => {
+    const { port, cookie } = await start();
+    await backend!.call('leads.create', { ...leadInput({ companyName: '株式会社ダウンロード' }), stage: 'tql' });
+    const reserved = await request(port, { path: `/export-target?name=${encodeURIComponent('11月.csv')}`, method: 'POST', cookie });
+    expect(reserved.status).toBe(200);
+    const picked = JSON.parse(reserved.body.toString('utf8')) as PickedFile;
+    expect(picked.name).toBe('11月.csv');
+    expect(fs.existsSync(picked.path)).toBe(false);
+    const run = await request(port, { path: '/api/exports.run', method: 'POST', cookie, body: JSON.stringify({ path: picked.path, columns: ['companyName'] }) });
+    expect((JSON.parse(run.body.toString('utf8')) as { value: ExportOutcome }).value.kind).toBe('written');
+    const download = await request(port, { path: `/download?path=${encodeURIComponent(picked.path)}`, cookie });
+    expect(download.status).toBe(200);
+    expect(download.headers['content-disposition']).toBe(`attachment; filename="export.csv"; filename*=UTF-8''${encodeURIComponent('11月.csv')}`);
+    expect(download.body.toString('utf8')).toBe('\uFEFF会社名\r\n株式会社ダウンロード\r\n');
+  });
+
+  it('serves nothing outside its own folder, and nothing without the token', async () => {
+    const { dir, port, cookie } = await start();
+    expect((await request(port, { path: `/download?path=${encodeURIComponent(path.join(dir, 'secret.csv'))}`, cookie })).status).toBe(404);
+    const reserved = JSON.parse((await request(port, { path: '/export-target?name=a.csv', method: 'POST', cookie })).body.toString('utf8')) as PickedFile;
+    fs.writeFileSync(reserved.path, 'x');
+    expect((await request(port, { path: `/download?path=${encodeURIComponent(`${reserved.path}/../../../../secret.csv`)}`, cookie })).status).toBe(404);
+    expect((await request(port, { path: `/download?path=${encodeURIComponent(reserved.path)}` })).status).toBe(403);
+    expect((await request(port, { path: '/export-target?name=a.csv', method: 'POST' })).status).toBe(403);
+  });
+});
