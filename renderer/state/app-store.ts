@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ApiEvent } from '../../shared/api/index';
 import type { StoreInfo } from '../../shared/api/store';
-import type { Language, Preferences } from '../../shared/api/settings';
+import type { Language, Preferences, UserRole } from '../../shared/api/settings';
 import { type ApiError, toApiError } from '../api/api-error';
 import { invoke } from '../api/client';
 
@@ -26,11 +26,15 @@ export type AppState = {
   handleEvent: (event: ApiEvent) => void;
 };
 
+// Where each role starts: a rep lives in the call queue; the others start on the lead list.
+export const homeView = (role: UserRole): View => (role === 'rep' ? 'queue' : 'leads');
+
 // One store per mounted App (tests mount many), so it is made by a factory and handed down by context.
-export const createAppStore = (initialView: View = 'leads') =>
+// Without an initial view the app opens on the home of the user's role once preferences are read.
+export const createAppStore = (initialView?: View) =>
   createStore<AppState>()((set, get) => ({
     ready: false,
-    view: initialView,
+    view: initialView ?? 'leads',
     language: 'ja',
     preferences: null,
     storeInfo: null,
@@ -40,8 +44,10 @@ export const createAppStore = (initialView: View = 'leads') =>
     start: async () => {
       // Both are independent; a failure of one still lets the other show.
       const [prefs, info] = await Promise.allSettled([invoke('settings.get', {}), invoke('store.info', {})]);
-      if (prefs.status === 'fulfilled') get().applyPreferences(prefs.value);
-      else get().showError(prefs.reason);
+      if (prefs.status === 'fulfilled') {
+        get().applyPreferences(prefs.value);
+        if (initialView === undefined) set({ view: homeView(prefs.value.role) });
+      } else get().showError(prefs.reason);
       if (info.status === 'fulfilled') set({ storeInfo: info.value });
       else get().showError(info.reason);
       set({ ready: true });

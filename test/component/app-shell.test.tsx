@@ -16,6 +16,17 @@ describe('app shell', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('ja'));
   });
 
+  it("opens where the user's role starts: the call queue for a rep, the lead list for a team lead", async () => {
+    const rep = await renderApp(createFakeBridge(5), 'home');
+    expect(await screen.findByRole('heading', { name: 'コールキュー' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'コールキュー' }).getAttribute('aria-current')).toBe('page');
+    rep.unmount();
+    const bridge = createFakeBridge(5);
+    bridge.preferences = { ...bridge.preferences, role: 'team_lead' };
+    await renderApp(bridge, 'home');
+    expect(await screen.findByRole('table', { name: 'リード一覧' })).toBeTruthy();
+  });
+
   it('shows store path, lead count, pending ops and the demo badge in the status bar', async () => {
     await renderApp(createFakeBridge(12, { demo: true }));
     const status = screen.getByRole('contentinfo');

@@ -22,10 +22,11 @@ export const fakeLayout = (): (() => void) => {
   };
 };
 
-export const renderApp = async (bridge: FakeBridge, initialView?: View) => {
+// Opens on the lead list unless told otherwise; 'home' opens where the user's role starts, as the app does.
+export const renderApp = async (bridge: FakeBridge, initialView: View | 'home' = 'leads') => {
   window.bantam = bridge;
   const i18n = await createI18n('ja');
-  return render(<App i18n={i18n} initialView={initialView} />);
+  return render(<App i18n={i18n} initialView={initialView === 'home' ? undefined : initialView} />);
 };
 
 // Per test: fake element sizes so the virtualiser draws rows in jsdom, then clean up.

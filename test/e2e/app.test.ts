@@ -16,12 +16,15 @@ describe('Bantam in Chromium through the web host', () => {
     if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
   });
 
-  it('opens on the demo leads in Japanese, switches to English, and remembers it', async () => {
+  it('opens on the call queue in Japanese, lists the demo leads, switches to English, and remembers it', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const problems = watchConsole(page);
     await page.goto(app.url);
     // The token left the address bar for a cookie.
     expect(page.url()).not.toContain('token=');
+    // A rep starts in the call queue.
+    await page.getByRole('heading', { level: 1, name: 'コールキュー' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'リード', exact: true }).click();
     await expect.poll(() => page.getByTestId('lead-row').count(), { timeout: 15_000 }).toBeGreaterThan(5);
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     await page.getByRole('button', { name: 'リード' }).first().waitFor();

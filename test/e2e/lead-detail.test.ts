@@ -20,6 +20,7 @@ describe('lead detail in Chromium through the web host', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const problems = watchConsole(page);
     await page.goto(app.url);
+    await page.getByRole('button', { name: 'リード', exact: true }).click({ timeout: 15_000 });
     await page.getByTestId('lead-row').first().click({ timeout: 15_000 });
     const company = await page.getByRole('heading', { level: 1 }).textContent();
     await page.getByRole('button', { name: '編集', exact: true }).click();
@@ -30,6 +31,7 @@ describe('lead detail in Chromium through the web host', () => {
 
     await page.reload();
     // The edit made it the most recently updated lead: first in the list.
+    await page.getByRole('button', { name: 'リード', exact: true }).click({ timeout: 15_000 });
     await page.getByTestId('lead-row').first().click({ timeout: 15_000 });
     await page.getByRole('heading', { level: 1, name: company ?? '' }).waitFor();
     expect(await page.getByTestId('lead-field-title').textContent()).toBe('情報システム部長');
