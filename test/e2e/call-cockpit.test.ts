@@ -1,45 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
-import { seedDemoStore } from '../../electron/backend/demo';
-import { silentLogger } from '../../electron/backend/log';
-import { startWebHost, type WebHost } from '../../electron/web/server';
-import { makeTempDir } from '../helpers/temp-store';
-import { launchBrowser, watchConsole } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchConsole } from './harness';
+import { useInProcessApp } from './in-process-app';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const MINUTE_MS = 60_000;
-// A Tuesday, 10:00 JST: inside the default calling hours.
-const START = Date.parse('2026-11-24T01:00:00.000Z');
-
 // The web host runs in this process on a backend whose clock the test moves; the page's clock
 // (Playwright) moves with it, so "an hour later" needs no waiting and no switch in the product.
 describe('the call cockpit in Chromium', () => {
-  const realStart = Date.now();
-  let offsetMs = 0;
-  const now = (): Date => new Date(START + (Date.now() - realStart) + offsetMs);
-  let dir: string;
-  let backend: Backend;
-  let host: WebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const rendererDir = path.join(root, 'dist', 'renderer');
-    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run `npm run build` (npm test does this first).');
-    dir = makeTempDir('bantam-cockpit-');
-    backend = createBackend({ dbPath: path.join(dir, 'bantam.sqlite'), preferencesPath: path.join(dir, 'preferences.json'), demo: true, log: silentLogger, now });
-    seedDemoStore({ ctx: backend.ctx, leads: backend.leads }, { count: 80 });
-    host = await startWebHost({ backend, rendererDir, webPreloadFile: path.join(root, 'dist', 'web-preload', 'web-preload.js') });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    backend?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  // A Tuesday, 10:00 JST: inside the default calling hours.
+  const app = useInProcessApp({ start: '2026-11-24T01:00:00.000Z', demoLeads: 80 });
+  const { now } = app;
 
   const company = async (page: Page): Promise<string> => (await page.locator('#call-company').textContent()) ?? '';
   const nextCompany = async (page: Page, previous: string): Promise<string> => {
@@ -48,10 +18,10 @@ describe('the call cockpit in Chromium', () => {
   };
 
   it('works three leads with the keyboard only, schedules a callback and sees it come back due', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await app.browser().newPage({ viewport: { width: 1400, height: 900 } });
     const problems = watchConsole(page);
     await page.clock.install({ time: now() });
-    await page.goto(host.url);
+    await page.goto(app.host().url);
     // Into the queue from the navigation, by keyboard focus and Enter.
     await page.getByRole('button', { name: 'コールキュー' }).focus();
     await page.keyboard.press('Enter');
@@ -89,7 +59,7 @@ describe('the call cockpit in Chromium', () => {
     await page.keyboard.press('Escape');
     await queue.waitFor();
 
-    const logged = await backend.call('calls.list', {});
+    const logged = await app.backend().call('calls.list', {});
     expect(logged.ok && logged.value).toBeTruthy();
     const calls = logged.ok ? (logged.value as { companyName: string; outcome: string; note: string | null }[]) : [];
     expect(calls.slice(0, 3).map((c) => [c.companyName, c.outcome])).toEqual([
@@ -102,9 +72,9 @@ describe('the call cockpit in Chromium', () => {
     expect(await queue.getByText(third, { exact: true }).count()).toBe(0);
 
     // An hour and five minutes later the promised callback is due: banner, and first in the queue.
-    offsetMs += 65 * MINUTE_MS;
+    app.advance(65 * MINUTE_MS);
     await page.clock.setSystemTime(now());
-    await backend.call('queue.get', {});
+    await app.backend().call('queue.get', {});
     await page.getByText(`折り返しの時間です: ${third}`, { exact: false }).waitFor({ timeout: 10_000 });
     await expect.poll(() => queue.getByRole('button').first().textContent(), { timeout: 10_000 }).toContain(third);
     expect(await queue.getByRole('button').first().textContent()).toMatch(/に折り返しを約束/);

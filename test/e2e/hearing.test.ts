@@ -1,42 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
-import { seedDemoStore } from '../../electron/backend/demo';
-import { silentLogger } from '../../electron/backend/log';
-import { startWebHost, type WebHost } from '../../electron/web/server';
-import { makeTempDir } from '../helpers/temp-store';
-import { launchBrowser, watchConsole } from './harness';
-
-const root = path.resolve(import.meta.dirname, '..', '..');
-// A Tuesday, 10:00 JST: inside the default calling hours.
-const START = Date.parse('2026-11-24T01:00:00.000Z');
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchConsole } from './harness';
+import { useInProcessApp } from './in-process-app';
 
 // The BANT hearing from the queue, by keyboard, against the real backend behind the web host.
 describe('the BANT hearing in Chromium', () => {
-  const realStart = Date.now();
-  const now = (): Date => new Date(START + (Date.now() - realStart));
-  let dir: string;
-  let backend: Backend;
-  let host: WebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const rendererDir = path.join(root, 'dist', 'renderer');
-    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run `npm run build` (npm test does this first).');
-    dir = makeTempDir('bantam-hearing-');
-    backend = createBackend({ dbPath: path.join(dir, 'bantam.sqlite'), preferencesPath: path.join(dir, 'preferences.json'), demo: true, log: silentLogger, now });
-    seedDemoStore({ ctx: backend.ctx, leads: backend.leads }, { count: 60 });
-    host = await startWebHost({ backend, rendererDir, webPreloadFile: path.join(root, 'dist', 'web-preload', 'web-preload.js') });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    backend?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  // A Tuesday, 10:00 JST: inside the default calling hours.
+  const app = useInProcessApp({ start: '2026-11-24T01:00:00.000Z', demoLeads: 60 });
+  const { now } = app;
 
   const company = async (page: Page): Promise<string> => (await page.locator('#call-company').textContent()) ?? '';
   const verdict = (page: Page) => page.locator('.live-check-verdict');
@@ -63,10 +34,10 @@ describe('the BANT hearing in Chromium', () => {
   };
 
   it('qualifies a lead by keyboard, shows it as TQL with its history, and follows a changed definition', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await app.browser().newPage({ viewport: { width: 1400, height: 1000 } });
     const problems = watchConsole(page);
     await page.clock.install({ time: now() });
-    await page.goto(host.url);
+    await page.goto(app.host().url);
     await page.getByRole('button', { name: 'コールキュー' }).click({ timeout: 15_000 });
     await page.getByRole('list', { name: /今かけるリード/ }).waitFor({ timeout: 15_000 });
 
