@@ -1,25 +1,13 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startWebApp, watchConsole, type WebApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useWebApp, watchConsole } from './harness';
 
 describe('Bantam in Chromium through the web host', () => {
-  let app: WebApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startWebApp(['--demo']);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  const web = useWebApp(['--demo']);
 
   it('opens on the call queue in Japanese, lists the demo leads, switches to English, and remembers it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await web.browser().newPage({ viewport: { width: 1400, height: 900 } });
     const problems = watchConsole(page);
-    await page.goto(app.url);
+    await page.goto(web.app().url);
     // The token left the address bar for a cookie.
     expect(page.url()).not.toContain('token=');
     // A rep starts in the call queue.
@@ -47,8 +35,8 @@ describe('Bantam in Chromium through the web host', () => {
   });
 
   it('answers bad contract input from the page with a clear error object', async () => {
-    const page = await browser.newPage();
-    await page.goto(app.url);
+    const page = await web.browser().newPage();
+    await page.goto(web.app().url);
     const answer = await page.evaluate(async () => {
       const bridge = (window as unknown as { bantam: Record<string, (input: unknown) => Promise<unknown>> }).bantam;
       return bridge['leads.list']!({ limit: 100000, sort: 'password' });
@@ -60,8 +48,8 @@ describe('Bantam in Chromium through the web host', () => {
   });
 
   it('refuses a page opened without the token', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(app.url.replace(/\?token=.*$/, ''));
+    const page = await web.browser().newPage();
+    const response = await page.goto(web.app().url.replace(/\?token=.*$/, ''));
     expect(response?.status()).toBe(403);
     expect(await page.textContent('body')).toContain('printed in the terminal');
     await page.close();

@@ -1,27 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchConsole, type WebApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useWebApp, watchConsole } from './harness';
 
 describe('exporting leads through the web host', () => {
-  let app: WebApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startWebApp(['--demo']);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  const web = useWebApp(['--demo']);
 
   it('exports the demo store’s qualified leads as XLSX, downloads the file and opens it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await web.browser().newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const problems = watchConsole(page);
-    await page.goto(app.url);
+    await page.goto(web.app().url);
     await page.getByRole('button', { name: 'エクスポート' }).click();
     await page.getByRole('button', { name: '書き出す…' }).waitFor({ timeout: 15_000 });
     await page.getByRole('radio', { name: 'Excel(XLSX)' }).check();
@@ -31,7 +19,7 @@ describe('exporting leads through the web host', () => {
     const done = await page.getByTestId('export-done').textContent({ timeout: 30_000 });
     const rows = Number(/^([\d,]+)件/.exec(done ?? '')?.[1]?.replace(/,/g, ''));
     expect(rows).toBeGreaterThan(0);
-    const file = path.join(app.dataDir, 'downloaded.xlsx');
+    const file = path.join(web.app().dataDir, 'downloaded.xlsx');
     const finished = await download;
     expect(finished.suggestedFilename()).toMatch(/^bantam-export-\d{4}-\d{2}-\d{2}\.xlsx$/);
     await finished.saveAs(file);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -71,4 +72,25 @@ export const watchConsole = (page: Page): string[] => {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
+};
+
+// The built web host in its own process on a fresh data folder, and a browser, for one test file:
+// registers its own beforeAll/afterAll and hands both out to the tests.
+export const useWebApp = (args: string[] = []): { app: () => WebApp; browser: () => Browser } => {
+  let app: WebApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startWebApp(args);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The web app is not started yet: use it inside a test.');
+    return value;
+  };
+  return { app: () => ready(app), browser: () => ready(browser) };
 };

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWebApp, watchConsole, type WebApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useWebApp, watchConsole } from './harness';
 
 // A Shift_JIS file as Excel on Japanese Windows writes it: 3 good rows and one without a company.
 const CSV = [
@@ -14,22 +12,12 @@ const CSV = [
 ].join('\r\n');
 
 describe('importing a file through the web host', () => {
-  let app: WebApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  const web = useWebApp();
 
   it('uploads a CP932 CSV, remaps a column, imports, shows the report, and undoes it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await web.browser().newPage({ viewport: { width: 1400, height: 900 } });
     const problems = watchConsole(page);
-    await page.goto(app.url);
+    await page.goto(web.app().url);
     await page.getByRole('button', { name: 'リード' }).first().click();
     await page.getByText('リードはまだありません。').waitFor({ timeout: 15_000 });
 

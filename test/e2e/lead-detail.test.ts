@@ -1,25 +1,13 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startWebApp, watchConsole, type WebApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useWebApp, watchConsole } from './harness';
 
 describe('lead detail in Chromium through the web host', () => {
-  let app: WebApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startWebApp(['--demo']);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  const web = useWebApp(['--demo']);
 
   it('opens a demo lead, edits a field, and finds it saved after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await web.browser().newPage({ viewport: { width: 1400, height: 900 } });
     const problems = watchConsole(page);
-    await page.goto(app.url);
+    await page.goto(web.app().url);
     await page.getByRole('button', { name: 'リード', exact: true }).click({ timeout: 15_000 });
     await page.getByTestId('lead-row').first().click({ timeout: 15_000 });
     const company = await page.getByRole('heading', { level: 1 }).textContent();
