@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TARGETS, isImportTarget, type ImportTarget } from '../../shared/domain/import-fields';
+import { IMPORT_TARGETS, isImportTarget, LEAD_IMPORT_FIELDS, type ImportTarget } from '../../shared/domain/import-fields';
 import type { ImportPreview } from '../../shared/api/imports';
 import { useReasonText } from './use-reason-text';
 
@@ -11,6 +11,10 @@ type Props = {
   // Shown under the title, e.g. the preset select.
   children?: ReactNode;
 };
+
+// A lead field is named as everywhere else in the app; the other targets are the import's own.
+const targetKey = (target: ImportTarget): string =>
+  (LEAD_IMPORT_FIELDS as readonly string[]).includes(target) ? `leadDetail.field.${target}` : `imports.target.${target}`;
 
 // Each column of the file with where it goes; every change re-runs the preview.
 export const MappingTable = ({ preview, disabled, onChange, children }: Props) => {
@@ -50,7 +54,7 @@ export const MappingTable = ({ preview, disabled, onChange, children }: Props) =
                 >
                   {IMPORT_TARGETS.map((target) => (
                     <option key={target} value={target}>
-                      {t(`imports.target.${target}`)}
+                      {t(targetKey(target))}
                     </option>
                   ))}
                 </select>

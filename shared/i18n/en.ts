@@ -1,9 +1,11 @@
 import { callEn } from './call';
 import type { Catalog } from './ja';
 import { exportsEn } from './exports';
+import { handoffEn } from './handoff';
 import { hearingEn } from './hearing';
 import { leadDetailEn } from './lead-detail';
 import { qualificationEn } from './qualification';
+import { reportsEn } from './reports';
 
 export const en: Catalog = {
   app: { name: 'Bantam', tagline: 'Call and hearing tool for inside sales', loading: 'Starting…' },
@@ -182,29 +184,6 @@ export const en: Catalog = {
       warnings: 'Mapping warnings',
     },
     target: {
-      companyName: 'Company name',
-      companyKana: 'Company name (kana)',
-      department: 'Department',
-      title: 'Job title',
-      familyName: 'Family name',
-      givenName: 'Given name',
-      familyNameKana: 'Family name (kana)',
-      givenNameKana: 'Given name (kana)',
-      email: 'Email',
-      phone: 'Phone',
-      mobile: 'Mobile',
-      postalCode: 'Postal code',
-      prefecture: 'Prefecture',
-      address: 'Address',
-      industry: 'Industry',
-      employeeCount: 'Employees',
-      source: 'Source',
-      campaign: 'Campaign',
-      score: 'Score',
-      temperature: 'Temperature',
-      stage: 'Stage',
-      owner: 'Owner',
-      tags: 'Tags',
       fullName: 'Full name',
       fullNameKana: 'Full name (kana)',
       custom: 'Custom field',
@@ -280,5 +259,7 @@ export const en: Catalog = {
   call: callEn,
   qualification: qualificationEn,
   hearing: hearingEn,
+  handoff: handoffEn,
   exports: exportsEn,
+  reportsView: reportsEn,
 };

@@ -1,9 +1,11 @@
 import { callJa } from './call';
 import { exportsJa } from './exports';
+import { handoffJa } from './handoff';
 import { hearingJa } from './hearing';
 import { leadDetailJa } from './lead-detail';
 import { qualificationJa } from './qualification';
 import type { Widen } from './widen';
+import { reportsJa } from './reports';
 
 // The Japanese catalog is the source: every other language must have exactly these keys.
 export const ja = {
@@ -205,29 +207,6 @@ export const ja = {
       warnings: '対応付けの注意',
     },
     target: {
-      companyName: '会社名',
-      companyKana: '会社名フリガナ',
-      department: '部署',
-      title: '役職',
-      familyName: '姓',
-      givenName: '名',
-      familyNameKana: '姓フリガナ',
-      givenNameKana: '名フリガナ',
-      email: 'メール',
-      phone: '電話番号',
-      mobile: '携帯電話',
-      postalCode: '郵便番号',
-      prefecture: '都道府県',
-      address: '住所',
-      industry: '業種',
-      employeeCount: '従業員数',
-      source: '流入元',
-      campaign: 'キャンペーン',
-      score: 'スコア',
-      temperature: '温度感',
-      stage: 'ステージ',
-      owner: '担当',
-      tags: 'タグ',
       fullName: '氏名',
       fullNameKana: 'フリガナ(氏名)',
       custom: 'カスタム項目',
@@ -302,7 +281,9 @@ export const ja = {
   call: callJa,
   qualification: qualificationJa,
   hearing: hearingJa,
+  handoff: handoffJa,
   exports: exportsJa,
+  reportsView: reportsJa,
 };
 
 export type Catalog = Widen<typeof ja>;
