@@ -1,32 +1,8 @@
-import type { LeadInput } from './lead';
+import { LEAD_DATA_FIELDS } from './lead';
 
 // Lead fields a file column can fill directly. Derived state (doNotCall, customFields) is not here:
 // custom columns go through the 'custom' target instead.
-export const LEAD_IMPORT_FIELDS = [
-  'companyName',
-  'companyKana',
-  'department',
-  'title',
-  'familyName',
-  'givenName',
-  'familyNameKana',
-  'givenNameKana',
-  'email',
-  'phone',
-  'mobile',
-  'postalCode',
-  'prefecture',
-  'address',
-  'industry',
-  'employeeCount',
-  'source',
-  'campaign',
-  'score',
-  'temperature',
-  'stage',
-  'owner',
-  'tags',
-] as const satisfies readonly (keyof LeadInput)[];
+export const LEAD_IMPORT_FIELDS = [...LEAD_DATA_FIELDS, 'stage'] as const;
 
 export type LeadImportField = (typeof LEAD_IMPORT_FIELDS)[number];
 

@@ -44,9 +44,8 @@ export type LeadInput = Omit<
   'id' | 'callCount' | 'lastCalledAt' | 'stageChangedAt' | 'importId' | 'createdAt' | 'updatedAt' | 'version'
 >;
 
-// The fields a person may edit on a lead. Stage and do-not-call are absent on purpose: they change
-// through the stage machine and the call outcome, never through a field edit.
-export const LEAD_EDIT_FIELDS = [
+// The fields that hold what is known about a lead, as a person or a file gives them.
+export const LEAD_DATA_FIELDS = [
   'companyName',
   'companyKana',
   'department',
@@ -69,8 +68,11 @@ export const LEAD_EDIT_FIELDS = [
   'temperature',
   'owner',
   'tags',
-  'customFields',
 ] as const satisfies readonly (keyof LeadInput)[];
+
+// The fields a person may edit on a lead. Stage and do-not-call are absent on purpose: they change
+// through the stage machine and the call outcome, never through a field edit.
+export const LEAD_EDIT_FIELDS = [...LEAD_DATA_FIELDS, 'customFields'] as const;
 export type LeadEditField = (typeof LEAD_EDIT_FIELDS)[number];
 
 export const personName = (lead: Pick<Lead, 'familyName' | 'givenName'>): string =>
