@@ -75,6 +75,12 @@ export const LEAD_DATA_FIELDS = [
 export const LEAD_EDIT_FIELDS = [...LEAD_DATA_FIELDS, 'customFields'] as const;
 export type LeadEditField = (typeof LEAD_EDIT_FIELDS)[number];
 
+const EMPTY_FIELDS = Object.freeze(Object.fromEntries(LEAD_DATA_FIELDS.map((field) => [field, null])) as Record<(typeof LEAD_DATA_FIELDS)[number], null>);
+
+// A lead that says nothing yet: every field empty, at the first stage. Builders start from it
+// (the import maps every row from one, so it is a copy of a frozen template, not rebuilt).
+export const emptyLeadInput = (): LeadInput => ({ ...EMPTY_FIELDS, companyName: '', tags: [], customFields: {}, stage: 'lead', doNotCall: false });
+
 export const personName = (lead: Pick<Lead, 'familyName' | 'givenName'>): string =>
   [lead.familyName, lead.givenName].filter(Boolean).join(' ');
 

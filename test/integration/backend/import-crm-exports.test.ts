@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import type { ImportPreview, ImportResult } from '../../../shared/api/imports';
 import type { LeadFacets, LeadPage } from '../../../shared/api/leads';
-import type { Lead } from '../../../shared/domain/lead';
+import { emptyLeadInput, type Lead } from '../../../shared/domain/lead';
 import { leadInput } from '../../helpers/lead-input';
 import { useTempDir } from '../../helpers/temp-dir';
 import { openTempBackend } from '../../helpers/temp-store';
@@ -31,30 +31,7 @@ const storedLeads = (backend: Backend): { lead: Lead; keys: Keys }[] =>
 
 // What an import stores for a row: everything not in the file is empty, the stage defaults to lead.
 const imported = (importId: string, fields: Partial<Lead>): Partial<Lead> => ({
-  companyKana: null,
-  department: null,
-  title: null,
-  familyName: null,
-  givenName: null,
-  familyNameKana: null,
-  givenNameKana: null,
-  email: null,
-  phone: null,
-  mobile: null,
-  postalCode: null,
-  prefecture: null,
-  address: null,
-  industry: null,
-  employeeCount: null,
-  source: null,
-  campaign: null,
-  score: null,
-  temperature: null,
-  stage: 'lead',
-  owner: null,
-  tags: [],
-  customFields: {},
-  doNotCall: false,
+  ...emptyLeadInput(),
   callCount: 0,
   lastCalledAt: null,
   importId,

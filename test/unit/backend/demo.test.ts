@@ -70,11 +70,9 @@ describe('seedDemoStore', () => {
 
   const count = (store: TempStore, sql: string): number => (store.backend.ctx.store.db.prepare(sql).get() as { n: number }).n;
 
-  it('writes leads, calls and stage history with one outbox op each, in well under 2 s', () => {
+  it('writes leads, calls and stage history with one outbox op each', () => {
     temp = createTempStore({ now: () => NOW });
-    const started = performance.now();
     expect(seedDemoStore(temp.backend, { count: 500, now: NOW })).toBe(500);
-    expect(performance.now() - started).toBeLessThan(2000);
 
     const leads = count(temp, 'SELECT count(*) AS n FROM leads');
     const calls = count(temp, 'SELECT count(*) AS n FROM calls');

@@ -2,35 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ImportTarget } from '../../../shared/domain/import-fields';
 import { suggestMapping, type ColumnMapping } from '../../../shared/domain/import-mapping';
 import { createRowMapper, mapRow, type RowResult } from '../../../shared/domain/import-row';
-import type { LeadInput } from '../../../shared/domain/lead';
+import { emptyLeadInput, type LeadInput } from '../../../shared/domain/lead';
 
-const EMPTY_LEAD: LeadInput = {
-  companyName: '',
-  companyKana: null,
-  department: null,
-  title: null,
-  familyName: null,
-  givenName: null,
-  familyNameKana: null,
-  givenNameKana: null,
-  email: null,
-  phone: null,
-  mobile: null,
-  postalCode: null,
-  prefecture: null,
-  address: null,
-  industry: null,
-  employeeCount: null,
-  source: null,
-  campaign: null,
-  score: null,
-  temperature: null,
-  stage: 'lead',
-  owner: null,
-  tags: [],
-  customFields: {},
-  doNotCall: false,
-};
+const EMPTY_LEAD: LeadInput = emptyLeadInput();
 
 const lead = (fields: Partial<LeadInput>): RowResult => ({ ok: true, lead: { ...EMPTY_LEAD, ...fields } });
 
@@ -390,21 +364,5 @@ describe('row errors', () => {
         params: { column: 'Rating', value: 'A', accepted: 'hot, warm, cold (or ホット, ウォーム, コールド, 高, 中, 低)' },
       },
     ]);
-  });
-});
-
-describe('performance', () => {
-  it('maps 100,000 rows with a full mapping in well under a second', () => {
-    const headers = ['会社名', '会社名（カナ）', '氏名', 'フリガナ', '部署', '役職', 'メールアドレス', '電話番号', '携帯電話', '郵便番号', '都道府県', '住所', '業種', '従業員数', '流入元', 'スコア', 'ステージ', '温度感', '担当', 'タグ', 'メモ'];
-    const row = ['株式会社サンプル', 'ｻﾝﾌﾟﾙ', '山田　太郎', 'やまだ たろう', '営業部', '部長', 'taro@example.co.jp', '03-1234-5678', '090-1234-5678', '100-0001', '東京都', '千代田区1-1', '製造業', '1,200', '展示会', '75', 'MQL', 'ホット', '佐藤', '展示会, 資料DL', 'メモ'];
-    const mapper = createRowMapper(suggestMapping(headers), { stage: 'lead' });
-    const rows = Array.from({ length: 100_000 }, (_, i) => [...row.slice(0, 6), `taro${i}@example.co.jp`, ...row.slice(7)]);
-    const started = performance.now();
-    let ok = 0;
-    for (const cells of rows) if (mapper(cells).ok) ok++;
-    const elapsed = performance.now() - started;
-    expect(ok).toBe(100_000);
-    // The budget is ~300 ms on a desktop; the bound is loose so slow CI machines do not flake.
-    expect(elapsed).toBeLessThan(1500);
   });
 });

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LeadInput } from '../../../../shared/domain/lead';
+import { emptyLeadInput, type LeadInput } from '../../../../shared/domain/lead';
 import type { OutboxOp } from '../../../../electron/backend/db/outbox';
 import { createBatchWriter, LEADS_PER_BATCH, type LeadCreateBatch } from '../../../../electron/backend/imports/create-batch';
 import { leadInput } from '../../../helpers/lead-input';
 
 // What a receiver does with a batch: every field of every lead, defaults where the batch has none.
-const DEFAULTS: LeadInput = leadInput({
-  companyKana: null,
-  department: null,
-  title: null,
-  familyName: null,
-  givenName: null,
-  familyNameKana: null,
-  givenNameKana: null,
-  email: null,
-  phone: null,
-  prefecture: null,
-  industry: null,
-  employeeCount: null,
-  source: null,
-  score: null,
-  temperature: null,
-  tags: [],
-  customFields: {},
-  doNotCall: false,
-});
+const DEFAULTS: LeadInput = { ...emptyLeadInput(), companyName: leadInput().companyName };
 const rebuild = (batch: LeadCreateBatch): { id: string; lead: LeadInput }[] =>
   batch.ids.map((id, i) => {
     const lead: Record<string, unknown> = { ...DEFAULTS };

@@ -189,15 +189,12 @@ describe('parseDelimited', () => {
     expect(noBlank.problems).toHaveLength(5);
   });
 
-  it('parses 100,000 rows quickly', () => {
+  // Its speed is measured by `npm run bench` (the import's read phase).
+  it('parses 100,000 rows with their line numbers', () => {
     const row = '株式会社サンプル商事,山田 太郎,ヤマダ タロウ,営業部,部長,03-1234-5678,yamada@sample.example.jp,120,"展示会, ブース"';
     const text = ['会社名,氏名,フリガナ,部署,役職,電話番号,メール,従業員数,備考', ...Array.from({ length: 100_000 }, () => row)].join('\r\n');
-    const started = performance.now();
     const table = parseDelimited(text, ',');
-    const elapsed = performance.now() - started;
     expect(table.rows).toHaveLength(100_000);
     expect(table.rows[99_999]?.line).toBe(100_001);
-    // Generous bound for slow CI machines; typically well under a second.
-    expect(elapsed).toBeLessThan(5000);
   });
 });
