@@ -1,14 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { EXPORT_COLUMN_GROUPS, type ExportColumn } from '../../shared/api/exports';
+import { moved } from '../app/list-order';
 
 type Props = { columns: ExportColumn[]; chosen: string[]; onChange: (chosen: string[]) => void };
-
-const move = (list: string[], from: number, to: number): string[] => {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
-};
 
 // The chosen columns in file order (move up / down, remove), and the others by group to add.
 export const ColumnChooser = ({ columns, chosen, onChange }: Props) => {
@@ -24,8 +18,8 @@ export const ColumnChooser = ({ columns, chosen, onChange }: Props) => {
           {chosen.map((id, i) => (
             <li key={id} className="export-chosen-item">
               <span className="export-chosen-label">{label(id)}</span>
-              <button type="button" className="button button-quiet" aria-label={`${t('exports.columns.up')}: ${label(id)}`} disabled={i === 0} onClick={() => onChange(move(chosen, i, i - 1))}>↑</button>
-              <button type="button" className="button button-quiet" aria-label={`${t('exports.columns.down')}: ${label(id)}`} disabled={i === chosen.length - 1} onClick={() => onChange(move(chosen, i, i + 1))}>↓</button>
+              <button type="button" className="button button-quiet" aria-label={`${t('exports.columns.up')}: ${label(id)}`} disabled={i === 0} onClick={() => onChange(moved(chosen, i, i - 1))}>↑</button>
+              <button type="button" className="button button-quiet" aria-label={`${t('exports.columns.down')}: ${label(id)}`} disabled={i === chosen.length - 1} onClick={() => onChange(moved(chosen, i, i + 1))}>↓</button>
               <button type="button" className="button button-quiet" aria-label={`${t('exports.columns.remove')}: ${label(id)}`} onClick={() => onChange(chosen.filter((c) => c !== id))}>×</button>
             </li>
           ))}

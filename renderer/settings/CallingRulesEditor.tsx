@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { type FieldError, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { moved } from '../app/list-order';
 import type { RulesRecord } from '../../shared/api/calls';
 import type { CallingRules } from '../../shared/domain/calling';
 import { type ApiError, toApiError } from '../api/api-error';
@@ -89,12 +90,7 @@ const RulesForm = ({ record: initial }: { record: RulesRecord }) => {
     const codes = outcomes.map((o) => o.code);
     return new Set(codes).size !== codes.length ? t('call.rules.errors.codeUnique') : t('call.rules.errors.oneEnabled');
   };
-  const moveBucket = (from: number, to: number) => {
-    const order = [...bucketOrder];
-    const [bucket] = order.splice(from, 1);
-    if (bucket) order.splice(to, 0, bucket);
-    setValue('bucketOrder', order, { shouldDirty: true });
-  };
+  const moveBucket = (from: number, to: number) => setValue('bucketOrder', moved(bucketOrder, from, to), { shouldDirty: true });
 
   const numberField = (field: NumberField) => {
     const message = numberError(field);

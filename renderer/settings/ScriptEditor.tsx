@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { moved } from '../app/list-order';
 import { BANT_ITEMS, HEARING_ITEMS, type HearingItem } from '../../shared/domain/bant';
 import { type HearingScript, type ScriptContent, scriptContentSchema } from '../../shared/domain/hearing-script';
 import { invoke } from '../api/client';
@@ -51,13 +52,7 @@ const ScriptForm = ({ versioned }: { versioned: ReturnType<typeof useVersioned<H
     versioned.setSaved(false);
     setEntries((list) => list.map((e, i) => (i === index ? { ...e, ...patch } : e)));
   };
-  const move = (index: number, by: -1 | 1) =>
-    setEntries((list) => {
-      const next = [...list];
-      const [entry] = next.splice(index, 1);
-      next.splice(index + by, 0, entry!);
-      return next;
-    });
+  const move = (index: number, by: -1 | 1) => setEntries((list) => moved(list, index, index + by));
   const submit = async () => {
     const parsed = scriptContentSchema.safeParse(contentOf(entries));
     if (!parsed.success) {
