@@ -3,10 +3,12 @@ import { createCallHandlers } from './calls/handlers';
 import type { BackendContext } from './context';
 import { schemaVersion } from './db/migrate';
 import { createExportHandlers } from './exports/handlers';
+import { createHandoffHandlers } from './handoff/handlers';
 import { createImportHandlers } from './imports/handlers';
 import type { ImportRunner } from './imports/runner';
 import { createLeadHandlers } from './leads/handlers';
 import { createQualificationHandlers } from './qualification/handlers';
+import { createReportHandlers } from './reports/handlers';
 import { createLeadRepository } from './leads/repository';
 import type { PreferencesStore } from './settings/preferences';
 import { backupStore } from './store/backup';
@@ -41,6 +43,8 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
     },
     ...createImportHandlers(ctx, leads, runner),
     ...createExportHandlers(ctx, preferences, (dispose) => disposers.push(dispose)),
+    ...createReportHandlers(ctx, preferences),
+    ...createHandoffHandlers(ctx, leads, preferences),
   };
   const dispose = (): void => disposers.forEach((stop) => stop());
   return { handlers, leads, storeInfo, dispose };

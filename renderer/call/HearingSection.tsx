@@ -6,6 +6,7 @@ import { addDays, jstDay } from '../../shared/domain/business-time';
 import type { StageAction } from '../../shared/domain/stage-machine';
 import { type ApiError, toApiError } from '../api/api-error';
 import { DecisionPanel, type DecisionKind } from '../hearing/DecisionPanel';
+import { HandoffLauncher } from '../handoff/HandoffLauncher';
 import { DraftLine } from '../hearing/DraftLine';
 import { HearingItemFields } from '../hearing/HearingItemFields';
 import { LiveCheck } from '../hearing/LiveCheck';
@@ -109,6 +110,7 @@ const HearingForm = ({ view, setView, reload, callActive, onDecided, control }: 
           {callActive && ` ${t('hearing.decision.logCall')}`}
         </p>
       )}
+      {decided?.lead.stage === 'tql' && <HandoffLauncher leadId={decided.lead.id} />}
       {notice && <p className="field-help" role="status">{notice}</p>}
       {kind ? (
         <DecisionPanel

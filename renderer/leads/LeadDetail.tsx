@@ -7,6 +7,7 @@ import { useApp } from '../state/app-context';
 import { fieldText } from './field-text';
 import { formatDateTime, formatNumber } from './format';
 import { FIELD_SECTIONS } from './lead-form';
+import { HandoffLauncher } from '../handoff/HandoffLauncher';
 import { LeadForm } from './LeadForm';
 import { LeadTimeline } from './LeadTimeline';
 import { MergePicker } from './MergePicker';
@@ -180,6 +181,7 @@ export const LeadDetail = ({ id, notice, onBack, onMerge, onUndoMerge }: Props) 
             </>
           )}
         </div>
+        {lead.stage === 'tql' && <HandoffLauncher leadId={lead.id} />}
         <LeadTimeline
           leadId={lead.id}
           entries={entries}

@@ -4,6 +4,7 @@ import type { QueueEntry } from '../../shared/domain/calling';
 import { useErrorText } from '../i18n/use-error-text';
 import { EnableNotifications } from './CallbackAlerts';
 import { useCockpit } from './cockpit-context';
+import { ReturnedNotice } from '../handoff/ReturnedNotice';
 import { DayStats } from './DayStats';
 import { isActivatable, isTextEntry } from './keys';
 import { QueueFilters } from './QueueFilters';
@@ -59,6 +60,7 @@ export const QueueScreen = () => {
           {t('call.queue.missedCount', { count: queue.counts.callbacksMissed })}
         </p>
       )}
+      <ReturnedNotice />
       {!queue && loading && <p className="view-loading">{t('call.queue.loading')}</p>}
       {queue && queue.entries.length === 0 && (
         <div className="empty-state">

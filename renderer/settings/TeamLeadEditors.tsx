@@ -4,6 +4,7 @@ import { useApp } from '../state/app-context';
 import { CallingRulesEditor } from './CallingRulesEditor';
 import { DefinitionsEditor } from './DefinitionsEditor';
 import { ScriptEditor } from './ScriptEditor';
+import { SlaEditor } from './SlaEditor';
 
 // The calling rules, the definitions and the hearing script are the team lead's to edit; everyone
 // else reads the definitions on the Definitions page and the queue explains each lead's place.
@@ -25,6 +26,7 @@ export const TeamLeadEditors = () => {
       <CallingRulesEditor />
       <DefinitionsEditor />
       <ScriptEditor />
+      <SlaEditor />
     </>
   );
 };

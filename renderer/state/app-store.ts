@@ -26,8 +26,8 @@ export type AppState = {
   handleEvent: (event: ApiEvent) => void;
 };
 
-// Where each role starts: a rep lives in the call queue; the others start on the lead list.
-export const homeView = (role: UserRole): View => (role === 'rep' ? 'queue' : 'leads');
+// Where each role starts: a rep lives in the call queue, field sales in the handoff inbox, a team lead on the lead list.
+export const homeView = (role: UserRole): View => (role === 'rep' ? 'queue' : role === 'field_sales' ? 'handoff' : 'leads');
 
 // One store per mounted App (tests mount many), so it is made by a factory and handed down by context.
 // Without an initial view the app opens on the home of the user's role once preferences are read.

@@ -14,6 +14,8 @@ export type ApiEvents = {
   // The team lead published new definitions or a new hearing script.
   'definitions.changed': { version: number };
   'script.changed': { version: number };
+  // A handoff was submitted or decided, or the SLA changed.
+  'handoffs.changed': Record<string, never>;
   'export.progress': { done: number; total: number };
   'import.progress': { mode: 'preview' | 'commit'; phase: 'read' | 'check' | 'write'; done: number; total: number };
 };

@@ -7,7 +7,7 @@ export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const EXPORT_ENCODINGS = ['utf8-bom', 'cp932'] as const;
 // Which of a lead's dates the period filter reads.
 export const EXPORT_DATE_FIELDS = ['stageChangedAt', 'createdAt', 'lastCalledAt'] as const;
-export const EXPORT_COLUMN_GROUPS = ['company', 'contact', 'lead', 'stageDates', 'activity', 'bant'] as const;
+export const EXPORT_COLUMN_GROUPS = ['company', 'contact', 'lead', 'stageDates', 'activity', 'bant', 'handoff'] as const;
 export const EXPORT_COLUMN_TYPES = ['text', 'number', 'date', 'datetime'] as const;
 export const DEFAULT_EXPORT_STAGES: readonly Stage[] = ['tql', 'sal', 'sql'];
 // What an export holds when no columns were chosen: who the lead is, where it stands, its BANT.

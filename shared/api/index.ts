@@ -3,9 +3,11 @@ import type { Envelope, MethodSpec } from './define';
 import { callsApi } from './calls';
 import type { ApiEvent } from './events';
 import { exportsApi } from './exports';
+import { handoffApi } from './handoff';
 import { importsApi } from './imports';
 import { leadsApi } from './leads';
 import { qualificationApi } from './qualification';
+import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { storeApi } from './store';
 
@@ -18,6 +20,8 @@ export const contract = {
   ...callsApi,
   ...qualificationApi,
   ...exportsApi,
+  ...reportsApi,
+  ...handoffApi,
 } as const;
 
 export type Api = typeof contract;

@@ -87,7 +87,6 @@ export const en: Catalog = {
   language: { ja: '日本語', en: 'English' },
   upcoming: {
     badge: 'Coming in a later release',
-    handoff: 'The handoff view is not available in this version yet.',
     reports: 'Reports are not available in this version yet.',
   },
   reports: { stageCounts: 'Leads by stage' },

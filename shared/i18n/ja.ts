@@ -103,7 +103,6 @@ export const ja = {
   language: { ja: '日本語', en: 'English' },
   upcoming: {
     badge: '今後のリリースで対応予定',
-    handoff: '引き継ぎ画面はこのバージョンではまだ使えません。',
     reports: 'レポートはこのバージョンではまだ使えません。',
   },
   reports: { stageCounts: 'ステージ別リード数' },

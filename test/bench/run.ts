@@ -5,6 +5,7 @@ import path from 'node:path';
 import { makeTempDir } from '../helpers/temp-store';
 import type { BenchRow } from './measure';
 import { runExportBench } from './export-bench';
+import { runFunnelBench } from './funnel-bench';
 import { runImportBench } from './import-bench';
 import { runQueueBench } from './queue-bench';
 import { runStoreBench } from './store-bench';
@@ -16,6 +17,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'import', title: 'Import (100,000-row Shift_JIS CSV, real pipeline) vs sqlite3 .import', run: (dir) => runImportBench({ dir }) },
   { name: 'queue', title: 'Call queue (100,000 demo leads with calls and callbacks)', run: (dir) => runQueueBench({ dir }) },
   { name: 'export', title: 'Export (100,000 demo leads, streamed, main process)', run: (dir) => runExportBench({ dir }) },
+  { name: 'funnel', title: 'Funnel report (100,000 leads, a year of history)', run: (dir) => runFunnelBench({ dir }) },
 ];
 
 const printTable = (title: string, rows: readonly BenchRow[]): boolean => {

@@ -16,12 +16,17 @@ describe('app shell', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('ja'));
   });
 
-  it("opens where the user's role starts: the call queue for a rep, the lead list for a team lead", async () => {
+  it("opens where the user's role starts: the call queue for a rep, the handoff inbox for field sales, the lead list for a team lead", async () => {
     const rep = await renderApp(createFakeBridge(5), 'home');
     expect(await screen.findByRole('heading', { name: 'コールキュー' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'コールキュー' }).getAttribute('aria-current')).toBe('page');
     rep.unmount();
     const bridge = createFakeBridge(5);
+    const sales = createFakeBridge(5);
+    sales.preferences = { ...sales.preferences, role: 'field_sales' };
+    const salesView = await renderApp(sales, 'home');
+    expect(await screen.findByRole('heading', { name: '引き継ぎの受信箱' })).toBeTruthy();
+    salesView.unmount();
     bridge.preferences = { ...bridge.preferences, role: 'team_lead' };
     await renderApp(bridge, 'home');
     expect(await screen.findByRole('table', { name: 'リード一覧' })).toBeTruthy();

@@ -6,6 +6,7 @@ import type { Lead } from '../../shared/domain/lead';
 import { STAGES } from '../../shared/domain/stages';
 import { createFakeCalls } from './fake-calls';
 import { createFakeExports, type FakeExports } from './fake-exports';
+import { createFakeHandoff } from './fake-handoff';
 import { createFakeQualification } from './fake-qualification';
 import { createFakeImports, type FakeImports } from './fake-imports';
 import { createFakeLeadEdits, FakeFailure } from './fake-lead-edits';
@@ -171,6 +172,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     ...createFakeCalls(leads, answer, emit),
     ...fakeExports.methods,
     ...createFakeQualification(leads, answer, emit, () => state.preferences),
+    ...createFakeHandoff(leads, answer, emit, () => state.preferences),
     ...createFakeLeadEdits(leads, answer, emit, () => new Date().toISOString()),
     onEvent: (listener) => {
       listeners.add(listener);

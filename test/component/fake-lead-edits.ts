@@ -19,7 +19,7 @@ type Answer = <T>(method: string, input: unknown, value: () => T) => Promise<Env
 
 // Thrown inside an answer: the fake turns it into an error envelope like dispatch does.
 export class FakeFailure extends Error {
-  constructor(readonly body: { code: 'invalid_input' | 'not_found' | 'conflict'; message: string; messageKey?: string; params?: Record<string, string>; issues?: { path: string; message: string }[] }) {
+  constructor(readonly body: { code: 'invalid_input' | 'not_found' | 'conflict' | 'forbidden'; message: string; messageKey?: string; params?: Record<string, string>; issues?: { path: string; message: string }[] }) {
     super(body.message);
   }
 }

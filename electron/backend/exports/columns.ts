@@ -19,6 +19,8 @@ const col = (id: string, group: ExportColumnGroup, type: ExportColumnType, sql: 
 const reached = (stage: string): string =>
   `(SELECT min(occurred_at) FROM stage_transitions t INDEXED BY stage_transitions_lead WHERE t.lead_id = leads.id AND t.to_stage = '${stage}')`;
 const answer = (pathInAnswers: string): string => `json_extract(h.answers, '$.${pathInAnswers}')`;
+// A field of the lead's latest handoff, through the handoffs_lead index.
+const handoff = (expr: string): string => `(SELECT ${expr} FROM handoffs ho WHERE ho.lead_id = leads.id ORDER BY ho.submitted_at DESC LIMIT 1)`;
 
 export const COLUMN_DEFS: readonly ColumnDef[] = [
   col('companyName', 'company', 'text', 'leads.company_name'),
@@ -66,6 +68,14 @@ export const COLUMN_DEFS: readonly ColumnDef[] = [
   col('timelineHorizon', 'bant', 'text', answer('timeline.horizon')),
   col('timelineTargetDate', 'bant', 'date', answer('timeline.targetDate')),
   col('hearingUpdatedAt', 'bant', 'datetime', 'h.updated_at'),
+  col('handoffAssignee', 'handoff', 'text', handoff('ho.assignee')),
+  col('handoffSubmittedAt', 'handoff', 'datetime', handoff('ho.submitted_at')),
+  col('handoffSlaDueAt', 'handoff', 'datetime', handoff('ho.sla_due_at')),
+  col('handoffStatus', 'handoff', 'text', handoff('ho.status')),
+  col('handoffDecidedAt', 'handoff', 'datetime', handoff('ho.decided_at')),
+  col('handoffSlaMet', 'handoff', 'text', handoff("CASE WHEN ho.decided_at IS NULL THEN NULL WHEN ho.decided_at <= ho.sla_due_at THEN 'met' ELSE 'missed' END")),
+  col('handoffRejectReason', 'handoff', 'text', handoff('ho.reason')),
+  col('handoffRejectGroup', 'handoff', 'text', handoff('ho.reason_group')),
 ];
 
 const BY_ID: ReadonlyMap<string, ColumnDef> = new Map(COLUMN_DEFS.map((c) => [c.id, c]));

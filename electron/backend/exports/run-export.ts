@@ -43,7 +43,7 @@ const chooseColumns = (input: RunInput, language: Language): { columns: ColumnDe
 };
 
 // Where the file goes: an existing folder, and no existing file unless the user chose to replace it.
-const checkTarget = (target: string, overwrite: boolean): void => {
+export const checkTarget = (target: string, overwrite: boolean): void => {
   const folder = path.dirname(target);
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new BantamError('invalid_input', `The folder ${folder} does not exist. Choose an existing folder for the export.`, {

@@ -188,7 +188,7 @@ describe('exports', () => {
   it('lists the column registry grouped, and the CRM presets', async () => {
     const { backend } = setup();
     const { columns, presets } = await ok<{ columns: { id: string; group: string; type: string }[]; presets: { id: string }[] }>(backend, 'exports.columns', {});
-    expect(new Set(columns.map((c) => c.group))).toEqual(new Set(['company', 'contact', 'lead', 'stageDates', 'activity', 'bant']));
+    expect(new Set(columns.map((c) => c.group))).toEqual(new Set(['company', 'contact', 'lead', 'stageDates', 'activity', 'bant', 'handoff']));
     expect(columns.find((c) => c.id === 'reachedTql')).toMatchObject({ group: 'stageDates', type: 'datetime' });
     expect(presets.map((p) => p.id)).toEqual(['hubspot', 'salesforce']);
   });

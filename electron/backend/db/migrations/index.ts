@@ -6,6 +6,8 @@ import calling from './005_calling.sql?raw';
 import leadKeyIndexes from './006_lead_key_indexes.sql?raw';
 import hearing from './007_hearing.sql?raw';
 import exportLog from './009_export_log.sql?raw';
+import handoff from './010_handoff.sql?raw';
+import funnelIndexes from './011_funnel_indexes.sql?raw';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -19,4 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, name: '006_lead_key_indexes', sql: leadKeyIndexes },
   { id: 7, name: '007_hearing', sql: hearing },
   { id: 9, name: '009_export_log', sql: exportLog },
+  { id: 10, name: '010_handoff', sql: handoff },
+  { id: 11, name: '011_funnel_indexes', sql: funnelIndexes },
 ];
