@@ -109,7 +109,9 @@ export const createHandoffWrites = (ctx: BackendContext, deps: HandoffWriteDeps)
           }
           const missing = missingHandoffParts(input);
           if (missing.length > 0) throw incomplete(missing);
-          const meeting = input.meeting as Meeting;
+          // Stored like every other instant: UTC ISO, whatever offset the form wrote it with.
+          const given = input.meeting as Meeting;
+          const meeting: Meeting = { ...given, at: new Date(given.at).toISOString() };
           if (new Date(meeting.at) <= now) {
             throw new BantamError('invalid_input', 'The meeting time is in the past. Choose a time after now and hand off again; nothing was sent.', {
               messageKey: 'handoff.error.meetingPast',

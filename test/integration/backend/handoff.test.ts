@@ -55,7 +55,8 @@ describe('handoff: submitting', () => {
       personName: '山田 花子',
       fromRep: 'local',
       assignee: '佐藤',
-      meeting: MEETING,
+      // Kept as an instant in UTC like every other time, whatever offset the form sent.
+      meeting: { ...MEETING, at: '2026-12-01T05:00:00.000Z' },
       status: 'pending',
       definitionVersion: 1,
       sla: { dueAt: jst('2026-11-26T16:00:00').toISOString(), minutesLeft: 24 * 60, overdue: false, met: null },
