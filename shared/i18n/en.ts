@@ -85,11 +85,6 @@ export const en: Catalog = {
     errors: { userNameTooLong: 'The name can be at most {{max}} characters.', userNameInvalid: 'Check the name.' },
   },
   language: { ja: '日本語', en: 'English' },
-  upcoming: {
-    badge: 'Coming in a later release',
-    reports: 'Reports are not available in this version yet.',
-  },
-  reports: { stageCounts: 'Leads by stage' },
   menu: { file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', quit: 'Quit Bantam' },
   errors: {
     upload: {

@@ -101,11 +101,6 @@ export const ja = {
     errors: { userNameTooLong: '名前は{{max}}文字以内で入力してください。', userNameInvalid: '名前を確認してください。' },
   },
   language: { ja: '日本語', en: 'English' },
-  upcoming: {
-    badge: '今後のリリースで対応予定',
-    reports: 'レポートはこのバージョンではまだ使えません。',
-  },
-  reports: { stageCounts: 'ステージ別リード数' },
   menu: {
     file: 'ファイル',
     edit: '編集',

@@ -8,6 +8,7 @@ import { createFakeCalls } from './fake-calls';
 import { createFakeExports, type FakeExports } from './fake-exports';
 import { createFakeHandoff } from './fake-handoff';
 import { createFakeQualification } from './fake-qualification';
+import { createFakeReports } from './fake-reports';
 import { createFakeImports, type FakeImports } from './fake-imports';
 import { createFakeLeadEdits, FakeFailure } from './fake-lead-edits';
 import { makeLead } from './fake-lead';
@@ -171,6 +172,7 @@ export const createFakeBridge = (leadCount: number, options: { demo?: boolean } 
     'imports.presets': fakeImports['imports.presets'],
     ...createFakeCalls(leads, answer, emit),
     ...fakeExports.methods,
+    ...createFakeReports(leads, answer),
     ...createFakeQualification(leads, answer, emit, () => state.preferences),
     ...createFakeHandoff(leads, answer, emit, () => state.preferences),
     ...createFakeLeadEdits(leads, answer, emit, () => new Date().toISOString()),

@@ -8,7 +8,8 @@ export type FunnelParams = { start: string; end: string; weekStart: string; now:
 
 export type ReachedRow = { g: string | null; stage: string; n: number };
 export type WeekReachedRow = { w: number; stage: string; n: number };
-export type SpeedRow = { g: string | null; minutes: number | null };
+// [group, minutes]: one per MQL lead, read as arrays (tens of thousands over a long period).
+export type SpeedRow = [g: string | null, minutes: number | null];
 export type CountRow = { g: string | null; n: number };
 export type RejectionRow = { g: string | null; grp: string | null; reason: string | null; n: number };
 export type SlaRow = { g: string | null; w: number; onTime: number; late: number; overdueOpen: number; pending: number };
@@ -16,23 +17,22 @@ export type SlaRow = { g: string | null; w: number; onTime: number; late: number
 // Which leads a report reads, and how: all live leads (no join: tombstones are few and are left
 // out through their own index), a filtered set (its ids gathered once per query), or every live
 // lead with its group, joined through a covering index. Fixed SQL fragments only, never input.
-type Scope = 'all' | 'filtered' | 'owner' | 'source';
+type LeadSet = 'all' | 'filtered';
+type Scope = { groupBy: FunnelGroupBy; leads: LeadSet };
 type ScopeSql = { g: string; join: string; where: string };
 const LIVE_FILTERED = 'SELECT id FROM leads WHERE deleted_at IS NULL AND (@owner IS NULL OR owner = @owner) AND (@source IS NULL OR source = @source)';
-const scopeOf = (scope: Scope, alias: string): ScopeSql => {
-  switch (scope) {
-    case 'all':
-      return { g: 'NULL', join: '', where: `${alias}.lead_id NOT IN (SELECT id FROM leads INDEXED BY leads_tombstones WHERE deleted_at IS NOT NULL)` };
-    case 'filtered':
-      return { g: 'NULL', join: '', where: `${alias}.lead_id IN (${LIVE_FILTERED})` };
-    default:
-      return {
-        g: `l.${scope}`,
+const setOf = (leads: LeadSet, alias: string): string =>
+  leads === 'all'
+    ? `${alias}.lead_id NOT IN (SELECT id FROM leads INDEXED BY leads_tombstones WHERE deleted_at IS NOT NULL)`
+    : `${alias}.lead_id IN (${LIVE_FILTERED})`;
+const scopeOf = ({ groupBy, leads }: Scope, alias: string): ScopeSql =>
+  groupBy === 'none'
+    ? { g: 'NULL', join: '', where: setOf(leads, alias) }
+    : {
+        g: `l.${groupBy}`,
         join: `JOIN leads l INDEXED BY leads_funnel ON l.id = ${alias}.lead_id`,
         where: 'l.deleted_at IS NULL AND (@owner IS NULL OR l.owner = @owner) AND (@source IS NULL OR l.source = @source)',
       };
-  }
-};
 const IN_PERIOD = (column: string): string => `${column} >= @start AND ${column} < @end`;
 // Whole seconds in integer arithmetic: a stage change at Monday 00:00 JST falls in its own week.
 const WEEK_OF = (column: string): string => `(unixepoch(${column}) - unixepoch(@weekStart)) / 604800`;
@@ -73,7 +73,7 @@ const sqlFor = (scope: Scope) => {
     // The weekly trend is of the filtered totals, whatever the grouping.
     weekReached: `SELECT ${WEEK_OF('t.occurred_at')} AS w, t.to_stage AS stage, count(DISTINCT t.lead_id) AS n
       FROM stage_transitions t
-      WHERE t.to_stage IN ('mql', 'tql', 'sal', 'sql') AND ${IN_PERIOD('t.occurred_at')} AND ${scopeOf(scope === 'all' ? 'all' : 'filtered', 't').where}
+      WHERE t.to_stage IN ('mql', 'tql', 'sal', 'sql') AND ${IN_PERIOD('t.occurred_at')} AND ${setOf(scope.leads, 't')}
       GROUP BY 1, 2`,
   };
 };
@@ -89,19 +89,22 @@ export type FunnelRows = {
   sla: SlaRow[];
 };
 
-const scopeFor = (groupBy: FunnelGroupBy, params: FunnelParams): Scope =>
-  groupBy !== 'none' ? groupBy : params.owner === null && params.source === null ? 'all' : 'filtered';
+const scopeFor = (groupBy: FunnelGroupBy, params: FunnelParams): Scope => ({
+  groupBy,
+  leads: params.owner === null && params.source === null ? 'all' : 'filtered',
+});
 
 // Prepares each scope's statements once, on first use, and reads them in one snapshot.
 export const createFunnelQueries = (ctx: BackendContext) => {
   const { db } = ctx.store;
-  const prepared = new Map<Scope, Prepared>();
+  const prepared = new Map<string, Prepared>();
   const statements = (scope: Scope): Prepared => {
-    const found = prepared.get(scope);
+    const key = `${scope.groupBy}:${scope.leads}`;
+    const found = prepared.get(key);
     if (found) return found;
     const sql = sqlFor(scope);
     const made = Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, db.prepare(text)])) as Prepared;
-    prepared.set(scope, made);
+    prepared.set(key, made);
     return made;
   };
 
@@ -111,7 +114,7 @@ export const createFunnelQueries = (ctx: BackendContext) => {
     return db.transaction(() => ({
       reached: s.reached.all(params) as ReachedRow[],
       weekReached: s.weekReached.all(params) as WeekReachedRow[],
-      speed: s.speed.all(params) as SpeedRow[],
+      speed: s.speed.raw(true).all(params) as SpeedRow[],
       calls: s.calls.all(params) as CountRow[],
       rejections: s.rejections.all(params) as RejectionRow[],
       sla: s.sla.all(params) as SlaRow[],

@@ -97,14 +97,14 @@ const tallies = (rows: FunnelRows): { groups: Map<string | null, Tally>; totals:
     of(r.g).reached[r.stage] += r.n;
     totals.reached[r.stage] += r.n;
   }
-  for (const r of rows.speed) {
-    const t = of(r.g);
-    if (r.minutes === null) {
+  for (const [g, minutes] of rows.speed) {
+    const t = of(g);
+    if (minutes === null) {
       t.notCalled += 1;
       totals.notCalled += 1;
     } else {
-      t.minutes.push(r.minutes);
-      totals.minutes.push(r.minutes);
+      t.minutes.push(minutes);
+      totals.minutes.push(minutes);
     }
   }
   for (const r of rows.calls) {

@@ -1,3 +1,6 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/api/settings';
+import { createI18n } from '../../../shared/i18n';
 import type { BackendContext } from '../context';
 import type { Handlers } from '../handlers';
 import type { PreferencesStore } from '../settings/preferences';
@@ -8,8 +11,18 @@ type ReportHandlers = Pick<Handlers, 'reports.funnel' | 'reports.funnelCsv'>;
 
 export const createReportHandlers = (ctx: BackendContext, preferences: PreferencesStore): ReportHandlers => {
   const funnel = createFunnelReport(ctx);
+  // The CSV's headers are in the user's language, from the same catalogs the screen uses.
+  const translators = new Map<Language, Promise<TFunction>>();
+  const translator = (language: Language): Promise<TFunction> => {
+    let found = translators.get(language);
+    if (!found) translators.set(language, (found = createI18n(language).then((i18n) => i18n.t.bind(i18n))));
+    return found;
+  };
   return {
     'reports.funnel': (input) => funnel(input),
-    'reports.funnelCsv': (input) => writeFunnelCsv(funnel(input.report), input.path, input.overwrite, preferences.get().language),
+    'reports.funnelCsv': async (input) => {
+      const t = await translator(preferences.get().language);
+      return writeFunnelCsv(funnel(input.report), input.path, input.overwrite, t);
+    },
   };
 };

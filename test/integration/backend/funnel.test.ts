@@ -99,6 +99,9 @@ describe('reports.funnel on a hand-built data set', () => {
     const both = await funnel({ owner: '佐藤', source: 'ウェビナー' });
     expect(both.totals.reached).toEqual({ mql: 1, tql: 1, sal: 0, sql: 0 });
     expect(both.totals.rejections[1]?.count).toBe(1);
+    const grouped = await funnel({ owner: '鈴木', groupBy: 'source' });
+    expect(grouped.groups.map((g) => [g.key, g.metrics.reached.mql])).toEqual([['展示会', 1], [null, 1]]);
+    expect(grouped.weeks.map((w) => w.reached.mql)).toEqual([2, 0]);
   });
 
   it('leaves tombstoned leads out', async () => {
@@ -143,6 +146,16 @@ describe('reports.funnelCsv', () => {
     expect(lines[4]).toBe('');
     expect(lines.slice(5, 8)).toEqual(['週(月曜始まり),MQL,TQL,SAL,SQL,SLA遵守率(%)', '2026-11-02,4,2,2,0,100', '2026-11-09,1,3,0,1,0']);
     expect(result.ok && result.value).toEqual({ path: file, fileName: 'ファネル.csv', rowCount: 8 });
+  });
+
+  it('writes the headers in the language the user chose', async () => {
+    const saved = await store.backend.call('settings.update', { language: 'en' });
+    expect(saved.ok).toBe(true);
+    const file = path.join(store.dir, 'funnel-en.csv');
+    expect((await store.backend.call('reports.funnelCsv', { report: PERIOD, path: file })).ok).toBe(true);
+    const lines = fs.readFileSync(file).subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]?.startsWith('Group,Reached MQL,Reached TQL,Reached SAL,Reached SQL,MQL→TQL conversion (%)')).toBe(true);
+    expect(lines[1]?.startsWith('All,5,5,2,1,')).toBe(true);
   });
 
   it('never replaces a file unless told to', async () => {

@@ -9,3 +9,7 @@ CREATE INDEX handoffs_submitted ON handoffs (submitted_at, lead_id, sla_due_at, 
 -- over all leads leaves tombstones out through the second.
 CREATE INDEX leads_funnel ON leads (id, deleted_at, owner, source);
 CREATE INDEX leads_tombstones ON leads (id) WHERE deleted_at IS NOT NULL;
+-- The first two indexes above start with the columns of these, so every read these served is
+-- served by them: keeping both would only slow each write.
+DROP INDEX stage_transitions_to;
+DROP INDEX calls_started;
