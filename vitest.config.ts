@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'component',
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
+          setupFiles: ['test/setup/component-timeouts.ts'],
           testTimeout: 15_000,
         },
       },

@@ -10,7 +10,8 @@ describe('lead detail in Chromium through the web host', () => {
     await page.goto(web.app().url);
     await page.getByRole('button', { name: 'リード', exact: true }).click({ timeout: 15_000 });
     await page.getByTestId('lead-row').first().click({ timeout: 15_000 });
-    const company = await page.getByRole('heading', { level: 1 }).textContent();
+    // The detail's heading is the company once the lead is loaded.
+    const company = await page.getByTestId('lead-field-companyName').textContent({ timeout: 15_000 });
     await page.getByRole('button', { name: '編集', exact: true }).click();
     await page.getByLabel('役職', { exact: true }).fill('情報システム部長');
     await page.getByLabel('部署', { exact: true }).press('Control+Enter');
