@@ -9,6 +9,8 @@ type Row = { id: string; label: string; value: (m: FunnelMetrics) => string };
 const rowsOf = (t: TFunction): Row[] => [
   ...FUNNEL_STAGES.map((s) => ({ id: `reached-${s}`, label: t('reportsView.table.reached', { stage: t(`stage.${s}`) }), value: (m: FunnelMetrics) => m.reached[s].toLocaleString() })),
   ...FUNNEL_CONVERSIONS.map((c) => ({ id: c, label: t(`reportsView.table.conversion.${c}`), value: (m: FunnelMetrics) => formatPercent(t, m.conversion[c]) })),
+  { id: 'tqlOverrides', label: t('reportsView.table.tqlOverrides'), value: (m) => m.tqlOverrides.toLocaleString() },
+  { id: 'tqlOverrideShare', label: t('reportsView.table.tqlOverrideShare'), value: (m) => formatPercent(t, m.tqlOverrideShare) },
   { id: 'speedToLead', label: t('reportsView.table.speedToLead'), value: (m) => formatMinutes(t, m.speedToLead.medianMinutes) },
   { id: 'notCalled', label: t('reportsView.table.notCalled'), value: (m) => m.speedToLead.notCalled.toLocaleString() },
   { id: 'calls', label: t('reportsView.table.calls'), value: (m) => m.calls.toLocaleString() },

@@ -60,6 +60,10 @@ export type FunnelMetrics = {
   conversion: Record<FunnelConversion, number | null>;
   // Minutes from a lead's first MQL in the period to its first call after it.
   speedToLead: { medianMinutes: number | null; called: number; notCalled: number };
+  // Distinct leads qualified to TQL by override (the definition not met, a reason recorded) in
+  // the period, and their share of the leads reaching TQL (null when none did).
+  tqlOverrides: number;
+  tqlOverrideShare: number | null;
   calls: number;
   callsPerTql: number | null;
   // Handoffs submitted in the period, each against the deadline it was given: decided in time,
@@ -86,7 +90,7 @@ export type FunnelCsvOutcome = { path: string; fileName: string; rowCount: numbe
 export const reportsApi = {
   'reports.funnel': method<FunnelReport>()(
     funnelInput,
-    'The funnel for a period (JST days): stages reached, conversions, speed-to-lead, calls per TQL, SLA compliance and rejections, per rep or source, with weekly trends.',
+    'The funnel for a period (JST days): stages reached, conversions, TQLs by override, speed-to-lead, calls per TQL, SLA compliance and rejections, per rep or source, with weekly trends.',
   ),
   'reports.funnelCsv': method<FunnelCsvOutcome>()(funnelCsvInput, 'Write the funnel report as CSV (UTF-8 with BOM) to a file.'),
 };

@@ -3,7 +3,7 @@ import type { Widen } from './widen';
 // The funnel report screen and its CSV. Namespace `reportsView`.
 export const reportsJa = {
   title: 'ファネルレポート',
-  intro: '期間内に各ステージへ進んだリードの数、ステージ間の転換率、初回架電までの時間、TQLあたりの架電数、SLA遵守率、差し戻しの理由を表示します。',
+  intro: '期間内に各ステージへ進んだリードの数、ステージ間の転換率、定義未達のまま例外でTQLにしたリード、初回架電までの時間、TQLあたりの架電数、SLA遵守率、差し戻しの理由を表示します。',
   period: {
     legend: '期間',
     thisWeek: '今週',
@@ -31,6 +31,8 @@ export const reportsJa = {
       salToSql: 'SAL→SQL 転換率',
       mqlToSql: 'MQL→SQL 転換率',
     },
+    tqlOverrides: '例外TQL(定義未達)',
+    tqlOverrideShare: 'TQLに占める例外TQLの割合',
     speedToLead: '初回架電までの時間(中央値)',
     notCalled: '未架電のMQL',
     calls: '架電数',
@@ -55,6 +57,7 @@ export const reportsJa = {
     done: '{{file}} に書き出しました({{count, number}}行)。',
     group: '内訳',
     week: '週(月曜始まり)',
+    tqlOverrideSharePercent: 'TQLに占める例外TQLの割合(%)',
     speedToLeadMinutes: '初回架電までの時間(中央値・分)',
     slaOnTime: 'SLA 期限内',
     slaLate: 'SLA 期限超過',
@@ -68,7 +71,7 @@ export const reportsJa = {
 
 export const reportsEn: Widen<typeof reportsJa> = {
   title: 'Funnel report',
-  intro: 'Leads that reached each stage in the period, conversion between stages, time to the first call, calls per TQL, SLA compliance and the reasons for send-backs.',
+  intro: 'Leads that reached each stage in the period, conversion between stages, TQLs by override of the definition, time to the first call, calls per TQL, SLA compliance and the reasons for send-backs.',
   period: {
     legend: 'Period',
     thisWeek: 'This week',
@@ -96,6 +99,8 @@ export const reportsEn: Widen<typeof reportsJa> = {
       salToSql: 'SAL→SQL conversion',
       mqlToSql: 'MQL→SQL conversion',
     },
+    tqlOverrides: 'TQL by override (definition not met)',
+    tqlOverrideShare: 'Share of TQLs by override',
     speedToLead: 'Time to first call (median)',
     notCalled: 'MQLs not called yet',
     calls: 'Calls',
@@ -120,6 +125,7 @@ export const reportsEn: Widen<typeof reportsJa> = {
     done: 'Wrote {{file}} ({{count, number}} rows).',
     group: 'Group',
     week: 'Week (from Monday)',
+    tqlOverrideSharePercent: 'Share of TQLs by override (%)',
     speedToLeadMinutes: 'Time to first call (median, minutes)',
     slaOnTime: 'SLA on time',
     slaLate: 'SLA late',

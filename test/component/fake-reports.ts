@@ -10,6 +10,8 @@ type Answer = <T>(method: string, input: unknown, value: () => T) => Promise<Env
 const metrics = (leads: number): FunnelMetrics => ({
   reached: { mql: 10 * leads, tql: 4 * leads, sal: 2 * leads, sql: leads },
   conversion: { mqlToTql: 0.4, tqlToSal: 0.5, salToSql: 0.5, mqlToSql: 0.1 },
+  tqlOverrides: leads,
+  tqlOverrideShare: leads === 0 ? null : 0.25,
   speedToLead: { medianMinutes: 45, called: 9 * leads, notCalled: leads },
   calls: 12 * leads,
   callsPerTql: 3,

@@ -41,6 +41,10 @@ describe('funnel report view', () => {
     expect(within(screen.getByTestId('trend-chart')).getByText('10/19')).toBeTruthy();
     expect(cell('reached-mql', 0)).toBe('30');
     expect(cell('mqlToTql', 0)).toBe('40.0%');
+    // The fake answers one TQL by override per lead, a quarter of its TQLs.
+    expect(within(screen.getByTestId('funnel-table')).getByRole('rowheader', { name: '例外TQL(定義未達)' })).toBeTruthy();
+    expect(cell('tqlOverrides', 0)).toBe('3');
+    expect(cell('tqlOverrideShare', 0)).toBe('25.0%');
     expect(cell('speedToLead', 0)).toBe('45分');
     expect(cell('callsPerTql', 0)).toBe('3.0');
     expect(cell('slaRate', 0)).toBe('75.0%');

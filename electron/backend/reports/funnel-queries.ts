@@ -50,6 +50,12 @@ const sqlFor = (scope: Scope) => {
       GROUP BY 1, 2`,
     // From each lead's first MQL in the period to its first call at or after it, to the second
     // (null: not called yet).
+    // Distinct leads qualified by override: the TQL entries of the period through the stage index,
+    // each row read for its action and reason (overrides are the exception, TQLs a small share).
+    overrides: `SELECT ${t.g} AS g, count(DISTINCT t.lead_id) AS n
+      FROM stage_transitions t ${t.join}
+      WHERE t.to_stage = 'tql' AND ${IN_PERIOD('t.occurred_at')} AND t.action = 'qualify' AND t.override_reason IS NOT NULL AND ${t.where}
+      GROUP BY 1`,
     speed: `SELECT ${m.g} AS g,
         (unixepoch((SELECT min(c.started_at) FROM calls c WHERE c.lead_id = m.lead_id AND c.started_at >= m.at)) - unixepoch(m.at)) / 60.0 AS minutes
       FROM (SELECT t.lead_id, min(t.occurred_at) AS at FROM stage_transitions t
@@ -82,6 +88,7 @@ type Prepared = { [K in keyof ReturnType<typeof sqlFor>]: Statement };
 
 export type FunnelRows = {
   reached: ReachedRow[];
+  overrides: CountRow[];
   weekReached: WeekReachedRow[];
   speed: SpeedRow[];
   calls: CountRow[];
@@ -113,6 +120,7 @@ export const createFunnelQueries = (ctx: BackendContext) => {
     // One read transaction: all numbers come from the same state of the store.
     return db.transaction(() => ({
       reached: s.reached.all(params) as ReachedRow[],
+      overrides: s.overrides.all(params) as CountRow[],
       weekReached: s.weekReached.all(params) as WeekReachedRow[],
       speed: s.speed.raw(true).all(params) as SpeedRow[],
       calls: s.calls.all(params) as CountRow[],

@@ -40,6 +40,7 @@ export const funnelParams = (query: FunnelQuery, now: Date): FunnelParams => ({
 // What one group's rows add up to, before rates are taken.
 type Tally = {
   reached: Record<FunnelStage, number>;
+  tqlOverrides: number;
   minutes: number[];
   notCalled: number;
   calls: number;
@@ -49,6 +50,7 @@ type Tally = {
 
 const emptyTally = (): Tally => ({
   reached: zeroReached(),
+  tqlOverrides: 0,
   minutes: [],
   notCalled: 0,
   calls: 0,
@@ -74,6 +76,8 @@ const metricsOf = (t: Tally): FunnelMetrics => {
   return {
     reached: t.reached,
     conversion,
+    tqlOverrides: t.tqlOverrides,
+    tqlOverrideShare: ratio(t.tqlOverrides, t.reached.tql),
     speedToLead: { medianMinutes: median(t.minutes), called: t.minutes.length, notCalled: t.notCalled },
     calls: t.calls,
     callsPerTql: ratio(t.calls, t.reached.tql),
@@ -96,6 +100,10 @@ const tallies = (rows: FunnelRows): { groups: Map<string | null, Tally>; totals:
     if (!isFunnelStage(r.stage)) continue;
     of(r.g).reached[r.stage] += r.n;
     totals.reached[r.stage] += r.n;
+  }
+  for (const r of rows.overrides) {
+    of(r.g).tqlOverrides += r.n;
+    totals.tqlOverrides += r.n;
   }
   for (const [g, minutes] of rows.speed) {
     const t = of(g);

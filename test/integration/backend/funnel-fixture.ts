@@ -11,13 +11,15 @@ import type { Stage } from '../../../shared/domain/stages';
 export const NOW = new Date('2026-11-20T12:00:00+09:00');
 export const PERIOD = { from: '2026-11-02', to: '2026-11-15' } as const;
 
-type Move = { to: Stage; from: Stage; at: string; action: StageActionKind; reason?: string; group?: RejectGroup };
+// `override`: qualified with the definition not met, for the reason given.
+type Move = { to: Stage; from: Stage; at: string; action: StageActionKind; reason?: string; group?: RejectGroup; override?: string };
 type Handoff = { submitted: string; due: string; decided: string | null; status: 'pending' | 'accepted' | 'rejected' };
 type PlannedLead = { name: string; owner: string; source: string | null; calls: string[]; moves: Move[]; handoffs: Handoff[] };
 
 const jst = (local: string): string => new Date(`${local}+09:00`).toISOString();
 const mql = (at: string): Move => ({ from: 'lead', to: 'mql', at, action: 'mark_mql' });
 const tql = (at: string, from: Stage = 'mql'): Move => ({ from, to: 'tql', at, action: 'qualify' });
+const overrideTql = (at: string, override: string): Move => ({ ...tql(at), override });
 const sal = (at: string): Move => ({ from: 'tql', to: 'sal', at, action: 'accept' });
 const reject = (at: string, reason: string, group: RejectGroup): Move => ({ from: 'tql', to: 'mql', at, action: 'reject', reason, group });
 
@@ -44,12 +46,13 @@ export const PLAN: readonly PlannedLead[] = [
   },
   {
     // MQL at 23:59 JST on Sunday 11-08 (first week); a call before the MQL does not count for
-    // speed-to-lead, the first one after it is 601 minutes later. Its handoff is left open past due.
+    // speed-to-lead, the first one after it is 601 minutes later. Qualified by override; its handoff
+    // is left open past due.
     name: 'C',
     owner: '鈴木',
     source: '展示会',
     calls: ['2026-11-01T10:00:00', '2026-11-09T10:00:00'],
-    moves: [mql('2026-11-08T23:59:00'), tql('2026-11-12T14:00:00')],
+    moves: [mql('2026-11-08T23:59:00'), overrideTql('2026-11-12T14:00:00', '予算は来期確定、部長が同席予定')],
     handoffs: [{ submitted: '2026-11-12T14:00:00', due: '2026-11-16T11:00:00', decided: null, status: 'pending' }],
   },
   {
@@ -71,16 +74,17 @@ export const PLAN: readonly PlannedLead[] = [
     handoffs: [{ submitted: '2026-11-13T16:00:00', due: '2026-11-25T10:00:00', decided: null, status: 'pending' }],
   },
   {
-    // Qualified twice (rejected on definition, qualified again, accepted): one lead reaching TQL.
+    // Qualified twice by override (rejected on definition, qualified again, accepted): one lead
+    // reaching TQL, one lead qualified by override.
     name: 'G',
     owner: '佐藤',
     source: '展示会',
     calls: ['2026-11-02T10:10:00', '2026-11-04T11:00:00'],
     moves: [
       mql('2026-11-02T10:00:00'),
-      tql('2026-11-03T11:00:00'),
+      overrideTql('2026-11-03T11:00:00', '決裁者の確認は商談で行う'),
       reject('2026-11-04T09:00:00', 'authority_too_low', 'definitional'),
-      tql('2026-11-05T10:00:00'),
+      overrideTql('2026-11-05T10:00:00', '部長が同席すると確認済み'),
       sal('2026-11-06T10:00:00'),
     ],
     handoffs: [
@@ -94,7 +98,7 @@ export const PLAN: readonly PlannedLead[] = [
     owner: '鈴木',
     source: 'ウェビナー',
     calls: ['2026-11-16T09:00:00'],
-    moves: [mql('2026-11-16T00:00:00'), tql('2026-11-16T10:00:00')],
+    moves: [mql('2026-11-16T00:00:00'), overrideTql('2026-11-16T10:00:00', '期間外の例外')],
     handoffs: [{ submitted: '2026-11-16T10:00:00', due: '2026-11-18T10:00:00', decided: null, status: 'pending' }],
   },
 ];
@@ -128,9 +132,9 @@ export const seedFunnel = async (backend: Backend): Promise<Record<string, strin
           actorRole: m.action === 'accept' || m.action === 'reject' || m.action === 'confirm_deal' ? ('field_sales' as const) : ('rep' as const),
           reason: m.reason ?? null,
           reasonGroup: m.group ?? null,
-          comment: null,
+          comment: m.override ?? null,
           recontactOn: null,
-          override: false,
+          override: m.override !== undefined,
           verdict: null,
           definitionVersion: 1,
           at: jst(m.at),

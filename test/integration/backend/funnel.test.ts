@@ -31,6 +31,15 @@ describe('reports.funnel on a hand-built data set', () => {
     expect(groups).toEqual([]);
   });
 
+  it('counts the distinct leads qualified by override in the period, and their share of the TQLs', async () => {
+    const { totals } = await funnel();
+    // C once, G twice (one lead); H's override falls after the period.
+    expect(totals.tqlOverrides).toBe(2);
+    expect(totals.tqlOverrideShare).toBeCloseTo(0.4, 10);
+    const { db } = store.backend.ctx.store;
+    expect((db.prepare("SELECT count(*) AS n FROM stage_transitions WHERE action = 'qualify' AND override_reason IS NOT NULL").get() as { n: number }).n).toBe(4);
+  });
+
   it('takes speed-to-lead as the median from the first MQL in the period to the first call after it', async () => {
     const { totals } = await funnel();
     // A 30, B 60, C 601 (its earlier call does not count), G 10; D is not called yet.
@@ -76,12 +85,14 @@ describe('reports.funnel on a hand-built data set', () => {
     expect(sato.reached).toEqual({ mql: 3, tql: 4, sal: 2, sql: 1 });
     expect(sato.speedToLead).toEqual({ medianMinutes: 30, called: 3, notCalled: 0 });
     expect(sato.calls).toBe(5);
+    expect([sato.tqlOverrides, sato.tqlOverrideShare]).toEqual([1, 0.25]);
     expect(sato.sla).toEqual({ onTime: 3, late: 1, overdueOpen: 0, pending: 1, rate: 0.75 });
     const suzuki = groupOf(report, '鈴木')!;
     expect(suzuki.reached).toEqual({ mql: 2, tql: 1, sal: 0, sql: 0 });
     expect(suzuki.conversion).toEqual({ mqlToTql: 0.5, tqlToSal: 0, salToSql: null, mqlToSql: 0 });
     expect(suzuki.speedToLead).toEqual({ medianMinutes: 601, called: 1, notCalled: 1 });
     expect(suzuki.sla.rate).toBe(0);
+    expect([suzuki.tqlOverrides, suzuki.tqlOverrideShare]).toEqual([1, 1]);
     expect(report.totals.reached).toEqual({ mql: 5, tql: 5, sal: 2, sql: 1 });
   });
 
@@ -90,6 +101,11 @@ describe('reports.funnel on a hand-built data set', () => {
     expect(report.groups.map((g) => g.key)).toEqual(['ウェビナー', '展示会', null]);
     expect(groupOf(report, '展示会')!.reached).toEqual({ mql: 3, tql: 4, sal: 2, sql: 1 });
     expect(groupOf(report, null)!.reached).toEqual({ mql: 1, tql: 0, sal: 0, sql: 0 });
+    expect(report.groups.map((g) => [g.key, g.metrics.tqlOverrides, g.metrics.tqlOverrideShare])).toEqual([
+      ['ウェビナー', 0, 0],
+      ['展示会', 2, 0.5],
+      [null, 0, null],
+    ]);
   });
 
   it('filters by owner and source, the weekly trend included', async () => {
@@ -99,6 +115,7 @@ describe('reports.funnel on a hand-built data set', () => {
     const both = await funnel({ owner: '佐藤', source: 'ウェビナー' });
     expect(both.totals.reached).toEqual({ mql: 1, tql: 1, sal: 0, sql: 0 });
     expect(both.totals.rejections[1]?.count).toBe(1);
+    expect(report.totals.tqlOverrides).toBe(1);
     const grouped = await funnel({ owner: '鈴木', groupBy: 'source' });
     expect(grouped.groups.map((g) => [g.key, g.metrics.reached.mql])).toEqual([['展示会', 1], [null, 1]]);
     expect(grouped.weeks.map((w) => w.reached.mql)).toEqual([2, 0]);
@@ -118,6 +135,7 @@ describe('reports.funnel on a hand-built data set', () => {
     expect(totals.conversion.mqlToTql).toBeNull();
     expect(totals.speedToLead.medianMinutes).toBeNull();
     expect(totals.callsPerTql).toBeNull();
+    expect([totals.tqlOverrides, totals.tqlOverrideShare]).toEqual([0, null]);
     expect(totals.sla.rate).toBeNull();
     expect(weeks).toHaveLength(1);
   });
@@ -140,9 +158,11 @@ describe('reports.funnelCsv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]?.startsWith('内訳,MQL 到達,TQL 到達,SAL 到達,SQL 到達,MQL→TQL 転換率(%)')).toBe(true);
-    // 佐藤: 3 MQL, 4 TQL, 2 SAL, 1 SQL, conversions 133.3 / 50 / 50 / 33.3, median 30 minutes.
-    expect(lines[1]).toBe('佐藤,3,4,2,1,133.3,50,50,33.3,30,0,5,1.3,3,1,0,1,75,1,1,0');
-    expect(lines[3]).toBe('全体,5,5,2,1,100,40,50,20,45,1,6,1.2,3,1,1,1,60,1,1,0');
+    expect(lines[0]).toContain(',SAL→SQL 転換率(%),MQL→SQL 転換率(%),例外TQL(定義未達),TQLに占める例外TQLの割合(%),初回架電までの時間(中央値・分),');
+    // 佐藤: 3 MQL, 4 TQL, 2 SAL, 1 SQL, conversions 133.3 / 50 / 50 / 33.3, 1 TQL by override
+    // (25 %), median 30 minutes.
+    expect(lines[1]).toBe('佐藤,3,4,2,1,133.3,50,50,33.3,1,25,30,0,5,1.3,3,1,0,1,75,1,1,0');
+    expect(lines[3]).toBe('全体,5,5,2,1,100,40,50,20,2,40,45,1,6,1.2,3,1,1,1,60,1,1,0');
     expect(lines[4]).toBe('');
     expect(lines.slice(5, 8)).toEqual(['週(月曜始まり),MQL,TQL,SAL,SQL,SLA遵守率(%)', '2026-11-02,4,2,2,0,100', '2026-11-09,1,3,0,1,0']);
     expect(result.ok && result.value).toEqual({ path: file, fileName: 'ファネル.csv', rowCount: 8 });
@@ -155,7 +175,8 @@ describe('reports.funnelCsv', () => {
     expect((await store.backend.call('reports.funnelCsv', { report: PERIOD, path: file })).ok).toBe(true);
     const lines = fs.readFileSync(file).subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]?.startsWith('Group,Reached MQL,Reached TQL,Reached SAL,Reached SQL,MQL→TQL conversion (%)')).toBe(true);
-    expect(lines[1]?.startsWith('All,5,5,2,1,')).toBe(true);
+    expect(lines[0]).toContain(',MQL→SQL conversion (%),TQL by override (definition not met),Share of TQLs by override (%),"Time to first call (median, minutes)",');
+    expect(lines[1]?.startsWith('All,5,5,2,1,100,40,50,20,2,40,45,')).toBe(true);
   });
 
   it('never replaces a file unless told to', async () => {
