@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { callCompany } from './call-view-keys';
 import { watchConsole } from './harness';
 import { useInProcessApp } from './in-process-app';
 
@@ -11,10 +12,9 @@ describe('the call cockpit in Chromium', () => {
   const app = useInProcessApp({ start: '2026-11-24T01:00:00.000Z', demoLeads: 80 });
   const { now } = app;
 
-  const company = async (page: Page): Promise<string> => (await page.locator('#call-company').textContent()) ?? '';
   const nextCompany = async (page: Page, previous: string): Promise<string> => {
-    await expect.poll(() => company(page), { timeout: 10_000 }).not.toBe(previous);
-    return company(page);
+    await expect.poll(() => callCompany(page), { timeout: 10_000 }).not.toBe(previous);
+    return callCompany(page);
   };
 
   it('works three leads with the keyboard only, schedules a callback and sees it come back due', async () => {
@@ -31,7 +31,7 @@ describe('the call cockpit in Chromium', () => {
     // Lead 1: no answer, with a note.
     await page.keyboard.press('n');
     await page.getByRole('radiogroup', { name: '通話の結果' }).waitFor();
-    const first = await company(page);
+    const first = await callCompany(page);
     await page.keyboard.press('s');
     await page.getByText('通話中').waitFor();
     await page.keyboard.press('2');
@@ -79,7 +79,7 @@ describe('the call cockpit in Chromium', () => {
     await expect.poll(() => queue.getByRole('button').first().textContent(), { timeout: 10_000 }).toContain(third);
     expect(await queue.getByRole('button').first().textContent()).toMatch(/に折り返しを約束/);
     await page.keyboard.press('n');
-    await expect.poll(() => company(page), { timeout: 10_000 }).toBe(third);
+    await expect.poll(() => callCompany(page), { timeout: 10_000 }).toBe(third);
     expect(await page.getByRole('heading', { name: 'このリードの理由' }).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();

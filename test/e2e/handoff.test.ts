@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { HandoffInbox } from '../../shared/api/handoff';
 import type { Lead } from '../../shared/domain/lead';
+import { answerItem, callCompany, liveCheck } from './call-view-keys';
 import { watchConsole } from './harness';
 import { useInProcessApp } from './in-process-app';
 
@@ -15,21 +16,7 @@ describe('the handoff to field sales in Chromium', () => {
   const app = useInProcessApp({ start: '2026-11-24T01:00:00.000Z', demoLeads: 30 });
   const { now } = app;
 
-  const company = async (page: Page): Promise<string> => (await page.locator('#call-company').textContent()) ?? '';
-  const verdict = (page: Page) => page.locator('.live-check-verdict');
 
-  // Tab until focus is on the item's choices, then the digit picks the answer (as the hearing test does).
-  const answer = async (page: Page, item: string, digit: number) => {
-    for (let i = 0; i < 20; i += 1) {
-      const there = await page.evaluate(
-        (name) => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'radio' && document.activeElement.closest('[data-item]')?.getAttribute('data-item') === name && document.activeElement.closest('[role="radiogroup"]')?.classList.contains('hearing-choices'),
-        item,
-      );
-      if (there) break;
-      await page.keyboard.press('Tab');
-    }
-    await page.keyboard.press(String(digit));
-  };
 
   const switchRole = async (page: Page, role: 'rep' | 'field_sales') => {
     await page.getByRole('button', { name: '設定', exact: true }).click();
@@ -50,15 +37,15 @@ describe('the handoff to field sales in Chromium', () => {
     // The next lead, on a call: the hearing meets the TQL definition and the rep decides TQL.
     await page.keyboard.press('n');
     await page.getByRole('radiogroup', { name: '予算の回答(数字キーで選択)' }).waitFor({ timeout: 15_000 });
-    const lead = await company(page);
+    const lead = await callCompany(page);
     await page.keyboard.press('s');
     await page.getByText('通話中').waitFor();
     await page.keyboard.press('h');
-    await answer(page, 'budget', 1);
-    await answer(page, 'authority', 1);
-    await answer(page, 'need', 1);
-    await answer(page, 'timeline', 1);
-    await expect.poll(() => verdict(page).textContent()).toBe('TQL の定義を満たしています');
+    await answerItem(page, 'budget', 1);
+    await answerItem(page, 'authority', 1);
+    await answerItem(page, 'need', 1);
+    await answerItem(page, 'timeline', 1);
+    await expect.poll(() => liveCheck(page).textContent()).toBe('TQL の定義を満たしています');
     await page.keyboard.press('t');
     await page.getByRole('form', { name: 'TQL にする' }).waitFor();
     await page.keyboard.press('Control+Enter');
@@ -66,7 +53,7 @@ describe('the handoff to field sales in Chromium', () => {
     // During the call the lead stays open and offers the handoff.
     const launch = page.getByRole('button', { name: '引き継ぎを作成', exact: true });
     await launch.waitFor({ timeout: 10_000 });
-    expect(await company(page)).toBe(lead);
+    expect(await callCompany(page)).toBe(lead);
     await launch.focus();
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: '引き継ぎを作成' });
@@ -98,7 +85,7 @@ describe('the handoff to field sales in Chromium', () => {
     // The call is logged as connected; the next lead opens; back to the queue.
     await page.keyboard.press('Alt+1');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => company(page), { timeout: 10_000 }).not.toBe(lead);
+    await expect.poll(() => callCompany(page), { timeout: 10_000 }).not.toBe(lead);
     await page.keyboard.press('Escape');
     await queue.waitFor();
     expect(await queue.getByText(lead, { exact: true }).count()).toBe(0);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { answerItem, callCompany, liveCheck } from './call-view-keys';
 import { watchConsole } from './harness';
 import { useInProcessApp } from './in-process-app';
 
@@ -9,28 +10,14 @@ describe('the BANT hearing in Chromium', () => {
   const app = useInProcessApp({ start: '2026-11-24T01:00:00.000Z', demoLeads: 60 });
   const { now } = app;
 
-  const company = async (page: Page): Promise<string> => (await page.locator('#call-company').textContent()) ?? '';
-  const verdict = (page: Page) => page.locator('.live-check-verdict');
 
-  // Tab (never the mouse) until focus is on the item's choices, then the number picks the answer.
-  const answer = async (page: Page, item: string, digit: number) => {
-    for (let i = 0; i < 20; i += 1) {
-      const there = await page.evaluate(
-        (name) => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'radio' && document.activeElement.closest('[data-item]')?.getAttribute('data-item') === name && document.activeElement.closest('[role="radiogroup"]')?.classList.contains('hearing-choices'),
-        item,
-      );
-      if (there) break;
-      await page.keyboard.press('Tab');
-    }
-    await page.keyboard.press(String(digit));
-  };
 
   const hearWholeBant = async (page: Page, budget: number) => {
     await page.keyboard.press('h');
-    await answer(page, 'budget', budget);
-    await answer(page, 'authority', 1);
-    await answer(page, 'need', 1);
-    await answer(page, 'timeline', 1);
+    await answerItem(page, 'budget', budget);
+    await answerItem(page, 'authority', 1);
+    await answerItem(page, 'need', 1);
+    await answerItem(page, 'timeline', 1);
   };
 
   it('qualifies a lead by keyboard, shows it as TQL with its history, and follows a changed definition', async () => {
@@ -44,10 +31,10 @@ describe('the BANT hearing in Chromium', () => {
     // From the queue into the first lead's hearing; the check starts unmet and flips as answers come.
     await page.keyboard.press('n');
     await page.getByRole('radiogroup', { name: '予算の回答(数字キーで選択)' }).waitFor({ timeout: 15_000 });
-    const qualified = await company(page);
-    await expect.poll(() => verdict(page).textContent()).toBe('TQL の定義をまだ満たしていません');
+    const qualified = await callCompany(page);
+    await expect.poll(() => liveCheck(page).textContent()).toBe('TQL の定義をまだ満たしていません');
     await hearWholeBant(page, 1);
-    await expect.poll(() => verdict(page).textContent()).toBe('TQL の定義を満たしています');
+    await expect.poll(() => liveCheck(page).textContent()).toBe('TQL の定義を満たしています');
     // The digits answered the hearing: no call outcome was chosen.
     expect(await page.locator('input[name="call-outcome"]:checked').count()).toBe(0);
 
@@ -55,8 +42,8 @@ describe('the BANT hearing in Chromium', () => {
     await page.keyboard.press('t');
     await page.getByRole('form', { name: 'TQL にする' }).waitFor();
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => company(page), { timeout: 10_000 }).not.toBe(qualified);
-    const next = await company(page);
+    await expect.poll(() => callCompany(page), { timeout: 10_000 }).not.toBe(qualified);
+    const next = await callCompany(page);
 
     // Back in the queue, the qualified lead is gone.
     await page.getByRole('radiogroup', { name: '予算の回答(数字キーで選択)' }).waitFor();
@@ -77,7 +64,7 @@ describe('the BANT hearing in Chromium', () => {
     await page.getByRole('button', { name: `${next} を開く` }).click({ timeout: 15_000 });
     await page.getByRole('radiogroup', { name: '予算の回答(数字キーで選択)' }).waitFor();
     await hearWholeBant(page, 2);
-    await expect.poll(() => verdict(page).textContent()).toBe('TQL の定義を満たしています');
+    await expect.poll(() => liveCheck(page).textContent()).toBe('TQL の定義を満たしています');
     await page.getByText(/に下書きを保存しました/).waitFor();
 
     // As team lead, the budget condition becomes "secured this fiscal year".
@@ -94,9 +81,9 @@ describe('the BANT hearing in Chromium', () => {
     // The same lead's hearing (restored from its draft) no longer meets TQL, and says why.
     await page.getByRole('button', { name: 'コールキュー' }).click();
     await page.getByRole('radiogroup', { name: '予算の回答(数字キーで選択)' }).waitFor();
-    expect(await company(page)).toBe(next);
+    expect(await callCompany(page)).toBe(next);
     await page.getByText('TQL 判定(定義 v2)').waitFor();
-    await expect.poll(() => verdict(page).textContent()).toBe('TQL の定義をまだ満たしていません');
+    await expect.poll(() => liveCheck(page).textContent()).toBe('TQL の定義をまだ満たしていません');
     expect(await page.locator('.live-check').textContent()).toContain('予算が「今期予算確保済み」');
     expect(problems).toEqual([]);
     await page.close();
