@@ -3,6 +3,7 @@ import { EXPORT_DATE_FIELDS, type ExportDateField } from '../../shared/api/expor
 import type { LeadFacets } from '../../shared/api/leads';
 import { STAGES, type Stage } from '../../shared/domain/stages';
 import type { ExportOptions } from './export-options';
+import { ChoiceSelect } from '../app/ChoiceSelect';
 
 type Props = { options: ExportOptions; facets: LeadFacets; onChange: (patch: Partial<ExportOptions>) => void };
 
@@ -42,24 +43,8 @@ export const ExportFilters = ({ options, facets, onChange }: Props) => {
           <label htmlFor="export-to" className="field-label">{t('exports.filter.to')}</label>
           <input id="export-to" type="date" className="input" value={options.to} onChange={(e) => onChange({ to: e.target.value })} />
         </div>
-        <div className="field">
-          <label htmlFor="export-owner" className="field-label">{t('exports.filter.owner')}</label>
-          <select id="export-owner" className="input" value={options.owner} onChange={(e) => onChange({ owner: e.target.value })}>
-            <option value="">{t('exports.filter.any')}</option>
-            {facets.owners.map((o) => (
-              <option key={o} value={o}>{o}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="export-source" className="field-label">{t('exports.filter.source')}</label>
-          <select id="export-source" className="input" value={options.source} onChange={(e) => onChange({ source: e.target.value })}>
-            <option value="">{t('exports.filter.any')}</option>
-            {facets.sources.map((s) => (
-              <option key={s} value={s}>{s}</option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect id="export-owner" label={t('exports.filter.owner')} anyLabel={t('exports.filter.any')} value={options.owner} choices={facets.owners} onChange={(owner) => onChange({ owner })} />
+        <ChoiceSelect id="export-source" label={t('exports.filter.source')} anyLabel={t('exports.filter.any')} value={options.source} choices={facets.sources} onChange={(source) => onChange({ source })} />
       </div>
     </fieldset>
   );

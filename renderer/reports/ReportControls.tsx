@@ -3,6 +3,7 @@ import type { LeadFacets } from '../../shared/api/leads';
 import { FUNNEL_GROUP_BY, type FunnelGroupBy } from '../../shared/api/reports';
 import { jstDay } from '../../shared/domain/business-time';
 import { PERIOD_PRESETS, presetPeriod, type PeriodPreset, type ReportOptions } from './period';
+import { ChoiceSelect } from '../app/ChoiceSelect';
 
 type Props = { options: ReportOptions; facets: LeadFacets; onChange: (patch: Partial<ReportOptions>) => void };
 
@@ -39,24 +40,8 @@ export const ReportControls = ({ options, facets, onChange }: Props) => {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="report-owner" className="field-label">{t('reportsView.filter.owner')}</label>
-            <select id="report-owner" className="input" value={options.owner} onChange={(e) => onChange({ owner: e.target.value })}>
-              <option value="">{t('reportsView.filter.any')}</option>
-              {facets.owners.map((o) => (
-                <option key={o} value={o}>{o}</option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="report-source" className="field-label">{t('reportsView.filter.source')}</label>
-            <select id="report-source" className="input" value={options.source} onChange={(e) => onChange({ source: e.target.value })}>
-              <option value="">{t('reportsView.filter.any')}</option>
-              {facets.sources.map((s) => (
-                <option key={s} value={s}>{s}</option>
-              ))}
-            </select>
-          </div>
+          <ChoiceSelect id="report-owner" label={t('reportsView.filter.owner')} anyLabel={t('reportsView.filter.any')} value={options.owner} choices={facets.owners} onChange={(owner) => onChange({ owner })} />
+          <ChoiceSelect id="report-source" label={t('reportsView.filter.source')} anyLabel={t('reportsView.filter.any')} value={options.source} choices={facets.sources} onChange={(source) => onChange({ source })} />
         </div>
       </fieldset>
     </form>
