@@ -30,6 +30,8 @@ const ENTRIES = {
   web: { ...node, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.cjs' },
   // Lead imports run on this worker thread (see electron/backend/imports/runner.ts).
   'import-worker': { ...node, entryPoints: ['electron/backend/imports/worker.ts'], outfile: 'dist/electron/import-worker.cjs' },
+  // Funnel reports are computed on this worker thread (see electron/backend/reports/funnel-runner.ts).
+  'funnel-worker': { ...node, entryPoints: ['electron/backend/reports/funnel-worker.ts'], outfile: 'dist/electron/funnel-worker.cjs' },
   cli: { ...node, entryPoints: ['electron/cli.ts'], outfile: 'dist/electron/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   'web-preload': {
     platform: 'browser',

@@ -9,6 +9,7 @@ import type { ImportRunner } from './imports/runner';
 import { createLeadHandlers } from './leads/handlers';
 import { createQualificationHandlers } from './qualification/handlers';
 import { createReportHandlers } from './reports/handlers';
+import type { FunnelRunner } from './reports/funnel-runner';
 import { createLeadRepository } from './leads/repository';
 import type { PreferencesStore } from './settings/preferences';
 import { backupStore } from './store/backup';
@@ -17,7 +18,7 @@ export type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => Output<K>
 
 // Binds every contract method to the feature code that implements it. The compiler checks that
 // none is missing and that each returns the contract's output type.
-export const createHandlers = (ctx: BackendContext, preferences: PreferencesStore, runner: ImportRunner) => {
+export const createHandlers = (ctx: BackendContext, preferences: PreferencesStore, runner: ImportRunner, funnel: FunnelRunner) => {
   const leads = createLeadRepository(ctx);
   const storeInfo = () => ({
     path: ctx.store.path,
@@ -43,7 +44,7 @@ export const createHandlers = (ctx: BackendContext, preferences: PreferencesStor
     },
     ...createImportHandlers(ctx, leads, runner),
     ...createExportHandlers(ctx, preferences, (dispose) => disposers.push(dispose)),
-    ...createReportHandlers(ctx, preferences),
+    ...createReportHandlers(ctx, preferences, funnel),
     ...createHandoffHandlers(ctx, leads, preferences),
   };
   const dispose = (): void => disposers.forEach((stop) => stop());

@@ -6,6 +6,7 @@ import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { createImportRunner } from './imports/runner';
 import { consoleLogger, type Logger } from './log';
+import { createFunnelRunner } from './reports/funnel-runner';
 import { createPreferencesFile } from './settings/preferences';
 
 export type BackendOptions = {
@@ -45,7 +46,8 @@ export const createBackend = (options: BackendOptions) => {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.importWorkerPath ? { workerPath: options.importWorkerPath } : {}),
   });
-  const { handlers, leads, storeInfo, dispose } = createHandlers(ctx, preferences, runner);
+  const funnel = createFunnelRunner({ dbPath: store.path, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const { handlers, leads, storeInfo, dispose } = createHandlers(ctx, preferences, runner, funnel);
   return {
     ctx,
     handlers,
@@ -60,6 +62,7 @@ export const createBackend = (options: BackendOptions) => {
     close(): void {
       runner.cancel();
       dispose();
+      funnel.close();
       listeners.clear();
       if (store.db.open) store.db.close();
     },

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-// Imports run on a worker thread, which loads the bundled worker script: build it (under a second)
-// so the backend tests exercise exactly what the app runs.
+// Imports and funnel reports run on worker threads, which load the bundled worker scripts: build
+// them (under a second) so the backend tests exercise exactly what the app runs.
 export default function setup(): void {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  execFileSync(process.execPath, ['build/bundle.mjs', 'import-worker'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['build/bundle.mjs', 'import-worker', 'funnel-worker'], { cwd: root, stdio: 'inherit' });
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ApiEvent } from '../../../shared/api';
 import type { ImportPreview, ImportResult } from '../../../shared/api/imports';
 import { BantamError } from '../errors';
+import { bundledWorkerPath, errorFromBody } from '../worker-script';
 import type { ImportJobMessage, ImportJobRequest } from './job-types';
 import type { ImportInput } from './prepare';
 
@@ -12,15 +12,7 @@ import type { ImportInput } from './prepare';
 // growing the process with garbage. A 622,000-row (200 MB) file peaks well below it.
 const WORKER_HEAP_MB = 192;
 
-// The bundled worker sits beside the bundled host (dist/electron); from the sources (tests) it is
-// found in the build output.
-// In a packaged app the worker is unpacked from the asar archive, which worker threads cannot read.
-export const defaultWorkerPath = (): string => {
-  const beside = path.join(__dirname, 'import-worker.cjs');
-  const unpacked = beside.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-  if (fs.existsSync(unpacked)) return unpacked;
-  return fs.existsSync(beside) ? beside : path.resolve(__dirname, '..', '..', '..', 'dist', 'electron', 'import-worker.cjs');
-};
+export const defaultWorkerPath = (): string => bundledWorkerPath('import-worker.cjs');
 
 export type ImportRunnerOptions = {
   dbPath: string;
@@ -69,7 +61,7 @@ export const createImportRunner = (options: ImportRunnerOptions) => {
         if (message.type === 'progress') options.emit({ name: 'import.progress', payload: { mode, phase: message.phase, done: message.done, total: message.total } });
         else if (message.type === 'event') options.emit(message.event);
         else if (message.type === 'done') finish(() => resolve(message.value as T));
-        else finish(() => reject(new BantamError(message.error.code, message.error.message, { ...(message.error.messageKey ? { messageKey: message.error.messageKey } : {}), ...(message.error.params ? { params: message.error.params } : {}) })));
+        else finish(() => reject(errorFromBody(message.error)));
       });
       worker.on('error', () => finish(() => reject(new BantamError('internal', 'The import worker stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' }))));
       worker.on('exit', (code) => {

@@ -1,6 +1,5 @@
-import type { Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { FunnelGroupBy } from '../../../shared/api/reports';
-import type { BackendContext } from '../context';
 
 // What one report reads: UTC ISO bounds of the period ([start, end)), the Monday 00:00 JST that
 // starts its first week, the moment SLA deadlines are judged at, and the lead filters.
@@ -102,8 +101,7 @@ const scopeFor = (groupBy: FunnelGroupBy, params: FunnelParams): Scope => ({
 });
 
 // Prepares each scope's statements once, on first use, and reads them in one snapshot.
-export const createFunnelQueries = (ctx: BackendContext) => {
-  const { db } = ctx.store;
+export const createFunnelQueries = (db: Database) => {
   const prepared = new Map<string, Prepared>();
   const statements = (scope: Scope): Prepared => {
     const key = `${scope.groupBy}:${scope.leads}`;

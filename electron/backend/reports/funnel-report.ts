@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import {
   CONVERSION_STAGES,
   FUNNEL_CONVERSIONS,
@@ -11,7 +12,6 @@ import {
 } from '../../../shared/api/reports';
 import { addDays, jstInstant, weekdayOf } from '../../../shared/domain/business-time';
 import { REJECT_GROUPS } from '../../../shared/domain/reasons';
-import type { BackendContext } from '../context';
 import { createFunnelQueries, type FunnelParams, type FunnelRows } from './funnel-queries';
 
 const isFunnelStage = (value: string): value is FunnelStage => (FUNNEL_STAGES as readonly string[]).includes(value);
@@ -161,10 +161,10 @@ const weeklySeries = (query: FunnelQuery, rows: FunnelRows): FunnelWeek[] => {
 
 const byKey = (a: string | null, b: string | null): number => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'ja'));
 
-export const createFunnelReport = (ctx: BackendContext) => {
-  const read = createFunnelQueries(ctx);
-  return (query: FunnelQuery): FunnelReport => {
-    const now = ctx.now();
+// Runs on the report worker (funnel-worker.ts), over its own connection; `now` is the app's clock.
+export const createFunnelReport = (db: Database) => {
+  const read = createFunnelQueries(db);
+  return (query: FunnelQuery, now: Date): FunnelReport => {
     const rows = read(query.groupBy, funnelParams(query, now));
     const { groups, totals } = tallies(rows);
     return {

@@ -1,16 +1,18 @@
 import type { TFunction } from 'i18next';
+import type { FunnelQuery } from '../../../shared/api/reports';
 import type { Language } from '../../../shared/api/settings';
 import { createI18n } from '../../../shared/i18n';
 import type { BackendContext } from '../context';
 import type { Handlers } from '../handlers';
 import type { PreferencesStore } from '../settings/preferences';
 import { writeFunnelCsv } from './funnel-csv';
-import { createFunnelReport } from './funnel-report';
+import type { FunnelRunner } from './funnel-runner';
 
 type ReportHandlers = Pick<Handlers, 'reports.funnel' | 'reports.funnelCsv'>;
 
-export const createReportHandlers = (ctx: BackendContext, preferences: PreferencesStore): ReportHandlers => {
-  const funnel = createFunnelReport(ctx);
+// Both read the report from the report worker (funnel-runner.ts), off the main thread.
+export const createReportHandlers = (ctx: BackendContext, preferences: PreferencesStore, funnelOf: FunnelRunner): ReportHandlers => {
+  const funnel = (query: FunnelQuery) => funnelOf.run(query, ctx.now());
   // The CSV's headers are in the user's language, from the same catalogs the screen uses.
   const translators = new Map<Language, Promise<TFunction>>();
   const translator = (language: Language): Promise<TFunction> => {
@@ -22,7 +24,7 @@ export const createReportHandlers = (ctx: BackendContext, preferences: Preferenc
     'reports.funnel': (input) => funnel(input),
     'reports.funnelCsv': async (input) => {
       const t = await translator(preferences.get().language);
-      return writeFunnelCsv(funnel(input.report), input.path, input.overwrite, t);
+      return writeFunnelCsv(await funnel(input.report), input.path, input.overwrite, t);
     },
   };
 };
