@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
@@ -9,27 +8,10 @@ import type { PickedFile } from '../../../shared/api';
 import type { ExportOutcome } from '../../../shared/api/exports';
 import { leadInput } from '../../helpers/lead-input';
 import { useTempDir } from '../../helpers/temp-dir';
+import { rawRequest } from './raw-request';
 
-const request = (port: number, options: { path: string; method?: string; cookie?: string; body?: string }) =>
-  new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: options.path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      },
-    );
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
+const request = (port: number, { cookie, ...options }: { path: string; method?: string; cookie?: string; body?: string }) =>
+  rawRequest(port, { ...options, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } });
 
 // The web host's stand-in for a save dialog: a reserved file in its private folder, then a download.
 describe('web host exports', () => {

@@ -8,25 +8,16 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import { leadInput } from '../../helpers/lead-input';
 import { useTempDir } from '../../helpers/temp-dir';
+import { rawRequest } from './raw-request';
 
-// Raw requests, so tests can send what a browser never would (forged Host, traversal paths).
-const request = (
+// Raw requests with the body as text.
+const request = async (
   port: number,
   options: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> =>
-  new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> => {
+  const answer = await rawRequest(port, options);
+  return { ...answer, body: answer.body.toString('utf8') };
+};
 
 describe('web host', () => {
   const tempDir = useTempDir();
