@@ -18,7 +18,9 @@ const openHearing = async (bridge: FakeBridge = createFakeBridge(20)) => {
   await renderApp(bridge, 'queue');
   await screen.findByRole('list', { name: /今かけるリード/ }, { timeout: 5000 });
   key({ key: 'n' });
-  await screen.findByLabelText('予算の回答(数字キーで選択)', {}, { timeout: 5000 });
+  // A plain selector: a label query over the whole call view is slow in jsdom on a busy machine.
+  await waitFor(() => expect(document.querySelector('[data-item="budget"] .hearing-choices input')).toBeTruthy(), { timeout: 10_000 });
+  expect(item('予算').querySelector('[role="radiogroup"]')?.getAttribute('aria-label')).toBe('予算の回答(数字キーで選択)');
   const company = screen.getByRole('heading', { level: 1 }).textContent ?? '';
   const lead = bridge.leads.find((l) => l.companyName === company)!;
   return { bridge, lead, company };
