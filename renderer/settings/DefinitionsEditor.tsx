@@ -9,6 +9,7 @@ import { ReasonsEditor } from './ReasonsEditor';
 import { RuleEditor } from './RuleEditor';
 import { useVersioned } from './use-versioned';
 import { VersionedFooter } from './VersionedFooter';
+import { VersionedSection } from './VersionedSection';
 
 const contentOf = ({ rules, reasons }: StageDefinitions): DefinitionsContent => structuredClone({ rules, reasons });
 
@@ -42,16 +43,16 @@ const issueTexts = (issues: z.core.$ZodIssue[], t: (key: string, params?: Record
 // conditions and the reason lists, published as a new version.
 export const DefinitionsEditor = () => {
   const { t } = useTranslation();
-  const versioned = useVersioned<StageDefinitions, DefinitionsContent>(
-    () => invoke('definitions.get', {}),
-    (content, version) => invoke('definitions.update', { content, version }),
-  );
   return (
-    <section className="rules-editor" aria-labelledby="definitions-editor-title">
-      <h2 id="definitions-editor-title" className="view-title">{t('hearing.editor.title')}</h2>
-      <p className="field-help">{t('hearing.editor.help')}</p>
-      {versioned.record ? <DefinitionsForm versioned={versioned} /> : <VersionedFooter versioned={versioned} />}
-    </section>
+    <VersionedSection<StageDefinitions, DefinitionsContent>
+      id="definitions-editor-title"
+      title={t('hearing.editor.title')}
+      help={t('hearing.editor.help')}
+      load={() => invoke('definitions.get', {})}
+      publish={(content, version) => invoke('definitions.update', { content, version })}
+    >
+      {(versioned) => <DefinitionsForm versioned={versioned} />}
+    </VersionedSection>
   );
 };
 

@@ -6,6 +6,7 @@ import { type HearingScript, type ScriptContent, scriptContentSchema } from '../
 import { invoke } from '../api/client';
 import { useVersioned } from './use-versioned';
 import { VersionedFooter } from './VersionedFooter';
+import { VersionedSection } from './VersionedSection';
 
 type Text = { ja: string; en: string };
 type Entry = { item: HearingItem; on: boolean; required: boolean; questions: Text[]; help: Text };
@@ -31,16 +32,16 @@ const contentOf = (entries: Entry[]): unknown => ({
 // order), which are required, the open questions in Japanese and English, and help for the rep.
 export const ScriptEditor = () => {
   const { t } = useTranslation();
-  const versioned = useVersioned<HearingScript, ScriptContent>(
-    () => invoke('script.get', {}),
-    (content, version) => invoke('script.update', { content, version }),
-  );
   return (
-    <section className="rules-editor" aria-labelledby="script-editor-title">
-      <h2 id="script-editor-title" className="view-title">{t('hearing.script.title')}</h2>
-      <p className="field-help">{t('hearing.script.help')}</p>
-      {versioned.record ? <ScriptForm versioned={versioned} /> : <VersionedFooter versioned={versioned} />}
-    </section>
+    <VersionedSection<HearingScript, ScriptContent>
+      id="script-editor-title"
+      title={t('hearing.script.title')}
+      help={t('hearing.script.help')}
+      load={() => invoke('script.get', {})}
+      publish={(content, version) => invoke('script.update', { content, version })}
+    >
+      {(versioned) => <ScriptForm versioned={versioned} />}
+    </VersionedSection>
   );
 };
 
