@@ -150,7 +150,8 @@ describe('call view', () => {
     const bridge = createFakeBridge(20);
     await renderApp(bridge, 'queue');
     await screen.findByRole('list', { name: /今かけるリード/ });
-    bridge.failNext.set('drafts.get', { code: 'store_unavailable', message: 'locked', messageKey: 'errors.store.locked' });
+    // Every read fails (the view may read the draft again as it settles on the lead).
+    bridge['drafts.get'] = async () => ({ ok: false, error: { code: 'store_unavailable', message: 'locked', messageKey: 'errors.store.locked' } });
     key({ key: 'n' });
     expect(await screen.findByText(/前回の下書きを読み込めませんでした。 データファイルが別のプログラムで使用中です。/)).toBeTruthy();
   });
