@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/use-error-text';
 import { useCockpit } from '../queue/cockpit-context';
@@ -41,7 +41,8 @@ const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
   const [asking, setAsking] = useState(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
 
-  // The listener is installed once; it always calls the latest handlers.
+  // The listener is installed once, as the view commits (so a key pressed the moment it shows
+  // counts); it always calls the latest handlers.
   // The hearing's answers are saved onto the lead with the call (the draft keeps them if that fails).
   const logAndNext = async () => {
     await hearing.current?.saveIfChanged();
@@ -54,7 +55,7 @@ const CallWorkspace = ({ open, data }: { open: OpenLead; data: CallData }) => {
   };
   const latest = useRef({ session, outcomes, logAndNext, back: () => {} });
   latest.current = { session, outcomes, logAndNext, back: () => (session.active ? setAsking(true) : closeLead()) };
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { session: s, outcomes: list, back, logAndNext: log } = latest.current;
       const typing = isTextEntry(event.target);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueEntry } from '../../shared/domain/calling';
 import { useErrorText } from '../i18n/use-error-text';
@@ -20,7 +20,8 @@ export const QueueScreen = () => {
   const { queue, day, error, loading } = useQueue();
   const first = queue?.entries[0];
 
-  useEffect(() => {
+  // Registered as the list commits (not after paint), so N works the moment the first lead shows.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!first || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
       const next = event.key === 'n' || event.key === 'N' || (event.key === 'Enter' && !isActivatable(event.target));
