@@ -3,7 +3,7 @@ import type { Widen } from './widen';
 // The funnel report screen and its CSV. Namespace `reportsView`.
 export const reportsJa = {
   title: 'ファネルレポート',
-  intro: '期間内に各ステージへ進んだリードの数、ステージ間の転換率、定義未達のまま例外でTQLにしたリード、初回架電までの時間、TQLあたりの架電数、SLA遵守率、差し戻しの理由を表示します。',
+  intro: '期間内に初めて各ステージへ進んだリードの数、ステージ間の転換率、定義未達のまま例外でTQLにしたリード、初回架電までの時間、TQLあたりの架電数、SLA遵守率、差し戻しの理由を表示します。',
   period: {
     legend: '期間',
     thisWeek: '今週',
@@ -71,7 +71,7 @@ export const reportsJa = {
 
 export const reportsEn: Widen<typeof reportsJa> = {
   title: 'Funnel report',
-  intro: 'Leads that reached each stage in the period, conversion between stages, TQLs by override of the definition, time to the first call, calls per TQL, SLA compliance and the reasons for send-backs.',
+  intro: 'Leads that first reached each stage in the period, conversion between stages, TQLs by override of the definition, time to the first call, calls per TQL, SLA compliance and the reasons for send-backs.',
   period: {
     legend: 'Period',
     thisWeek: 'This week',

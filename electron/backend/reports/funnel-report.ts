@@ -18,20 +18,18 @@ const isFunnelStage = (value: string): value is FunnelStage => (FUNNEL_STAGES as
 const zeroReached = (): Record<FunnelStage, number> => ({ mql: 0, tql: 0, sal: 0, sql: 0 });
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-// The middle value of ascending numbers (the mean of the two middle ones for an even count).
-export const median = (sorted: readonly number[]): number | null => {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 // The Monday that starts the JST week holding `day`.
 export const mondayOf = (day: string): string => addDays(day, -((weekdayOf(day) + 6) % 7));
+
+// A JST day as the summary numbers it: days since 1970-01-01 (JST midnight to JST midnight).
+const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 export const funnelParams = (query: FunnelQuery, now: Date): FunnelParams => ({
   start: jstInstant(query.from, '00:00').toISOString(),
   end: jstInstant(addDays(query.to, 1), '00:00').toISOString(),
-  weekStart: jstInstant(mondayOf(query.from), '00:00').toISOString(),
+  startDay: dayNumber(query.from),
+  endDay: dayNumber(query.to) + 1,
+  weekStartDay: dayNumber(mondayOf(query.from)),
   now: now.toISOString(),
   owner: query.owner ?? null,
   source: query.source ?? null,
@@ -41,8 +39,7 @@ export const funnelParams = (query: FunnelQuery, now: Date): FunnelParams => ({
 type Tally = {
   reached: Record<FunnelStage, number>;
   tqlOverrides: number;
-  minutes: number[];
-  notCalled: number;
+  speed: { called: number; median: number | null };
   calls: number;
   sla: { onTime: number; late: number; overdueOpen: number; pending: number };
   rejections: Map<string, Map<string, number>>;
@@ -51,8 +48,7 @@ type Tally = {
 const emptyTally = (): Tally => ({
   reached: zeroReached(),
   tqlOverrides: 0,
-  minutes: [],
-  notCalled: 0,
+  speed: { called: 0, median: null },
   calls: 0,
   sla: { onTime: 0, late: 0, overdueOpen: 0, pending: 0 },
   rejections: new Map(),
@@ -78,12 +74,22 @@ const metricsOf = (t: Tally): FunnelMetrics => {
     conversion,
     tqlOverrides: t.tqlOverrides,
     tqlOverrideShare: ratio(t.tqlOverrides, t.reached.tql),
-    speedToLead: { medianMinutes: median(t.minutes), called: t.minutes.length, notCalled: t.notCalled },
+    // Every lead first reaching MQL in the period was called since or was not.
+    speedToLead: { medianMinutes: t.speed.median, called: t.speed.called, notCalled: t.reached.mql - t.speed.called },
     calls: t.calls,
     callsPerTql: ratio(t.calls, t.reached.tql),
     sla: { ...t.sla, rate: ratio(onTime, onTime + late + overdueOpen) },
     rejections: rejectionGroups(t.rejections),
   };
+};
+
+// Adds one summary count to a tally.
+const addMeasure = (t: Tally, measure: string, n: number): void => {
+  if (isFunnelStage(measure)) t.reached[measure] += n;
+  else if (measure === 'tql_override') t.tqlOverrides += n;
+  else if (measure === 'calls') t.calls += n;
+  else if (measure === 'sla_on_time') t.sla.onTime += n;
+  else if (measure === 'sla_late') t.sla.late += n;
 };
 
 // Folds the rows into per-group tallies and the totals. The groups partition the leads (each lead
@@ -96,29 +102,11 @@ const tallies = (rows: FunnelRows): { groups: Map<string | null, Tally>; totals:
     if (!found) groups.set(g, (found = emptyTally()));
     return found;
   };
-  for (const r of rows.reached) {
-    if (!isFunnelStage(r.stage)) continue;
-    of(r.g).reached[r.stage] += r.n;
-    totals.reached[r.stage] += r.n;
+  for (const r of rows.measures) {
+    for (const t of [of(r.g), totals]) addMeasure(t, r.measure, r.n);
   }
-  for (const r of rows.overrides) {
-    of(r.g).tqlOverrides += r.n;
-    totals.tqlOverrides += r.n;
-  }
-  for (const [g, minutes] of rows.speed) {
-    const t = of(g);
-    if (minutes === null) {
-      t.notCalled += 1;
-      totals.notCalled += 1;
-    } else {
-      t.minutes.push(minutes);
-      totals.minutes.push(minutes);
-    }
-  }
-  for (const r of rows.calls) {
-    of(r.g).calls += r.n;
-    totals.calls += r.n;
-  }
+  for (const { g, called, median } of rows.speed) of(g).speed = { called, median };
+  totals.speed = { called: rows.speedTotal.called, median: rows.speedTotal.median };
   for (const r of rows.rejections) {
     const group = r.grp ?? 'unknown';
     const reason = r.reason ?? '';
@@ -128,15 +116,12 @@ const tallies = (rows: FunnelRows): { groups: Map<string | null, Tally>; totals:
       t.rejections.set(group, reasons);
     }
   }
-  for (const r of rows.sla) {
+  for (const r of rows.openHandoffs) {
     for (const t of [of(r.g), totals]) {
-      t.sla.onTime += r.onTime;
-      t.sla.late += r.late;
       t.sla.overdueOpen += r.overdueOpen;
       t.sla.pending += r.pending;
     }
   }
-  for (const t of [totals, ...groups.values()]) t.minutes.sort((a, b) => a - b);
   return { groups, totals };
 };
 
@@ -145,16 +130,17 @@ const weeklySeries = (query: FunnelQuery, rows: FunnelRows): FunnelWeek[] => {
   const first = mondayOf(query.from);
   const weeks: FunnelWeek[] = [];
   for (let week = first; week <= query.to; week = addDays(week, 7)) weeks.push({ week, reached: zeroReached(), slaRate: null });
-  for (const r of rows.weekReached) {
-    const bucket = weeks[r.w];
-    if (bucket && isFunnelStage(r.stage)) bucket.reached[r.stage] += r.n;
-  }
   const sla = weeks.map(() => ({ met: 0, counted: 0 }));
-  for (const r of rows.sla) {
-    const bucket = sla[r.w];
+  for (const r of rows.measures) {
+    const bucket = weeks[r.w];
     if (!bucket) continue;
-    bucket.met += r.onTime;
-    bucket.counted += r.onTime + r.late + r.overdueOpen;
+    if (isFunnelStage(r.measure)) bucket.reached[r.measure] += r.n;
+    if (r.measure === 'sla_on_time') sla[r.w]!.met += r.n;
+    if (r.measure === 'sla_on_time' || r.measure === 'sla_late') sla[r.w]!.counted += r.n;
+  }
+  for (const r of rows.openHandoffs) {
+    const bucket = sla[r.w];
+    if (bucket) bucket.counted += r.overdueOpen;
   }
   return weeks.map((w, i) => ({ ...w, slaRate: ratio(sla[i]!.met, sla[i]!.counted) }));
 };

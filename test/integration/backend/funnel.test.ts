@@ -22,16 +22,17 @@ const funnel = async (input: Partial<FunnelInput> = {}): Promise<FunnelReport> =
 const groupOf = (report: FunnelReport, key: string | null) => report.groups.find((g) => g.key === key)?.metrics;
 
 describe('reports.funnel on a hand-built data set', () => {
-  it('counts distinct leads entering each stage in the period, and the conversions between them', async () => {
+  it('counts the leads first reaching each stage in the period, and the conversions between them', async () => {
     const { totals, groups } = await funnel();
     // MQL: A, B, C, D, G (E's MQL is before the period, H's starts the day after it ends).
-    // TQL: A, B, C, E, G (G twice, once counted). SAL: A, G. SQL: A.
+    // TQL: A, B, C, E, G (G twice: counted on the first). SAL: A, G. SQL: A. B and G sent back to
+    // MQL in the period were MQL already.
     expect(totals.reached).toEqual({ mql: 5, tql: 5, sal: 2, sql: 1 });
     expect(totals.conversion).toEqual({ mqlToTql: 1, tqlToSal: 0.4, salToSql: 0.5, mqlToSql: 0.2 });
     expect(groups).toEqual([]);
   });
 
-  it('counts the distinct leads qualified by override in the period, and their share of the TQLs', async () => {
+  it('counts the leads first qualified by override in the period, and their share of the TQLs', async () => {
     const { totals } = await funnel();
     // C once, G twice (one lead); H's override falls after the period.
     expect(totals.tqlOverrides).toBe(2);
@@ -40,7 +41,7 @@ describe('reports.funnel on a hand-built data set', () => {
     expect((db.prepare("SELECT count(*) AS n FROM stage_transitions WHERE action = 'qualify' AND override_reason IS NOT NULL").get() as { n: number }).n).toBe(4);
   });
 
-  it('takes speed-to-lead as the median from the first MQL in the period to the first call after it', async () => {
+  it("takes speed-to-lead as the median from a lead's first MQL to the first call after it", async () => {
     const { totals } = await funnel();
     // A 30, B 60, C 601 (its earlier call does not count), G 10; D is not called yet.
     expect(totals.speedToLead).toEqual({ medianMinutes: 45, called: 4, notCalled: 1 });

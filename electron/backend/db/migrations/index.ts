@@ -8,6 +8,7 @@ import hearing from './007_hearing.sql?raw';
 import exportLog from './009_export_log.sql?raw';
 import handoff from './010_handoff.sql?raw';
 import funnelIndexes from './011_funnel_indexes.sql?raw';
+import funnelSummary from './012_funnel_summary.sql?raw';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 9, name: '009_export_log', sql: exportLog },
   { id: 10, name: '010_handoff', sql: handoff },
   { id: 11, name: '011_funnel_indexes', sql: funnelIndexes },
+  { id: 12, name: '012_funnel_summary', sql: funnelSummary },
 ];
