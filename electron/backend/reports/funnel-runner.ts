@@ -19,8 +19,8 @@ const stopped = (): BantamError =>
 
 type Pending = { resolve: (report: FunnelReport) => void; reject: (error: BantamError) => void };
 
-// Computes funnel reports on a worker thread (a year at 100,000 leads reads for most of a second),
-// so the main process's event loop stays free meanwhile. The worker is started on the first report
+// Computes funnel reports on a worker thread (a year at 100,000 leads reads for about 60 ms, more
+// than an event-loop turn may take), so the main process's event loop stays free meanwhile. The worker is started on the first report
 // and kept, with its read-only connection and prepared statements, so later reports pay no start-up;
 // an idle worker never keeps the process alive, and one that dies is replaced on the next report.
 export const createFunnelRunner = (options: FunnelRunnerOptions) => {
