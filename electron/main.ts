@@ -8,6 +8,7 @@ import { parseHostArgs } from './args';
 import { bindExportDialog, bindFileDialog } from './file-dialog';
 import { bindContract, forwardEvents } from './ipc';
 import { installMenu } from './menu';
+import { bindPagePdf } from './page-pdf';
 import { notifyCallbacks } from './notifications';
 import { nativeBindingPath } from './native-binding';
 import { APP_NAME, defaultDataDir, storeFiles } from './paths';
@@ -70,6 +71,7 @@ const start = async (): Promise<void> => {
   const unbind = bindContract(ipcMain, backend, () => window);
   const unbindFileDialog = bindFileDialog(ipcMain, dialog, () => window);
   const unbindExportDialog = bindExportDialog(ipcMain, dialog, () => window);
+  const unbindPagePdf = bindPagePdf(ipcMain, dialog, () => window);
   const stopForwarding = forwardEvents(backend, () => window);
   // Subscribed before the first await: the backend announces callbacks missed while closed on its next tick.
   const stopNotifications = notifyCallbacks(backend, () => window);
@@ -95,6 +97,7 @@ const start = async (): Promise<void> => {
     unbind();
     unbindFileDialog();
     unbindExportDialog();
+    unbindPagePdf();
     backend.close();
   });
   await window.loadURL(APP_ENTRY_URL);

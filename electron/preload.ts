@@ -5,6 +5,7 @@ import { METHOD_NAMES, type ApiEvent, type Bridge } from '../shared/api';
 const EVENT_CHANNEL = 'bantam:event';
 const PICK_IMPORT_FILE_CHANNEL = 'bantam:pickImportFile';
 const PICK_EXPORT_FILE_CHANNEL = 'bantam:pickExportFile';
+const SAVE_PAGE_PDF_CHANNEL = 'bantam:savePagePdf';
 
 type Invoker = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -27,6 +28,8 @@ export const createBridge = (ipc: Invoker): Bridge => {
   bridge.pickImportFile = () => ipc.invoke(PICK_IMPORT_FILE_CHANNEL);
   // The page suggests a name only; the main process shows the save dialog.
   bridge.pickExportFile = (suggestedName: string) => ipc.invoke(PICK_EXPORT_FILE_CHANNEL, String(suggestedName));
+  // The page suggests a name only; the main process asks where and prints the page to PDF.
+  bridge.savePagePdf = (suggestedName: string) => ipc.invoke(SAVE_PAGE_PDF_CHANNEL, String(suggestedName));
   // The export is already where the user chose to save it.
   bridge.deliverExportFile = async () => undefined;
   return bridge as Bridge;

@@ -1,5 +1,6 @@
-import type { Bridge, PickedFile } from '../../shared/api';
+import type { PickedFile } from '../../shared/api';
 import { ApiError, networkError } from './api-error';
+import { hostBridge } from './client';
 
 // Status 413 from the web host's upload: the file is over its size limit.
 const isTooLarge = (cause: unknown): boolean =>
@@ -8,7 +9,7 @@ const isTooLarge = (cause: unknown): boolean =>
 // Asks the host for a file to import (a native dialog or the browser's chooser plus an upload).
 // Resolves null when the user cancelled; failures become ApiErrors with catalog keys.
 export const pickImportFile = async (): Promise<PickedFile | null> => {
-  const host = (window as { bantam?: Bridge }).bantam;
+  const host = hostBridge();
   if (!host) throw networkError(new Error('window.bantam is not installed'));
   try {
     return await host.pickImportFile();

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Bridge, PickedFile } from '../../shared/api';
+import type { PickedFile } from '../../shared/api';
 import type { ApiEvents } from '../../shared/api/events';
 import type { Cp932Problem, ExportRecord } from '../../shared/api/exports';
 import { toApiError, type ApiError } from '../api/api-error';
-import { invoke, onEvent } from '../api/client';
+import { hostBridge, invoke, onEvent } from '../api/client';
 import { runInput, suggestedFileName, type ExportOptions } from './export-options';
 
 export type ExportState =
@@ -14,7 +14,6 @@ export type ExportState =
   | { kind: 'cancelled' }
   | { kind: 'failed'; error: ApiError };
 
-const host = (): Bridge | undefined => (window as { bantam?: Bridge }).bantam;
 
 // Runs an export: asks the host where to save, streams it with progress, hands the file over.
 // `written` bumps so the export log reloads.
@@ -33,7 +32,7 @@ export const useExportRun = () => {
   const run = useCallback(async (options: ExportOptions): Promise<void> => {
     let file: PickedFile | null;
     try {
-      const bridge = host();
+      const bridge = hostBridge();
       if (!bridge) throw new Error('window.bantam is not installed');
       file = await bridge.pickExportFile(suggestedFileName(options.format, new Date()));
     } catch (caught) {
@@ -48,7 +47,7 @@ export const useExportRun = () => {
         setState(outcome);
         return;
       }
-      await host()?.deliverExportFile({ path: outcome.path, name: outcome.record.fileName });
+      await hostBridge()?.deliverExportFile({ path: outcome.path, name: outcome.record.fileName });
       setState({ kind: 'written', record: outcome.record });
       setWritten((n) => n + 1);
     } catch (caught) {

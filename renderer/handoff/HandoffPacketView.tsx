@@ -8,6 +8,7 @@ import { useApp } from '../state/app-context';
 import { DecidePanel } from './DecidePanel';
 import { formatJstDateTime, returnedText, slaText } from './handoff-format';
 import { HandoffSheet } from './HandoffSheet';
+import { SaveSheetPdf } from './SaveSheetPdf';
 
 type Props = { id: string; canDecide: boolean; onBack: () => void };
 
@@ -37,7 +38,8 @@ export const HandoffPacketView = ({ id, canDecide, onBack }: Props) => {
     <article className="handoff-packet" aria-labelledby="packet-title">
       <div className="handoff-packet-actions">
         <button type="button" className="button button-quiet" onClick={onBack}>{t('handoff.packet.back')}</button>
-        <button type="button" className="button" onClick={() => window.print()}>{t('handoff.packet.print')}</button>
+        <button type="button" className="button" onClick={() => window.print()} title={t('handoff.packet.printHint')}>{t('handoff.packet.print')}</button>
+        <SaveSheetPdf companyName={lead.companyName} />
       </div>
       <h2 id="packet-title" className="view-title">{lead.companyName}</h2>
       <p className={packet.sla.overdue ? 'sla sla-overdue' : 'sla'}>

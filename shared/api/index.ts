@@ -49,6 +49,9 @@ export type Bridge = { [K in MethodName]: (input: Input<K>) => Promise<Envelope<
   // and handing the written file to the user (the web host downloads it; Electron has nothing to do).
   pickExportFile: (suggestedName: string) => Promise<PickedFile | null>;
   deliverExportFile: (file: PickedFile) => Promise<void>;
+  // Desktop only: the page as printed (the A4 handoff sheet) saved to a PDF the user names; null
+  // when cancelled. A browser prints to PDF from its own print dialog.
+  savePagePdf?: (suggestedName: string) => Promise<PickedFile | null>;
 };
 
 export type { Envelope, ApiErrorBody, ErrorCode, ApiIssue } from './define';

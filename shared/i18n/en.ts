@@ -91,6 +91,9 @@ export const en: Catalog = {
       tooLarge: 'The file is too large (at most 512 MB). Split it and import the parts.',
       failed: 'The file could not be sent to Bantam. Try again.',
     },
+    pdf: {
+      failed: 'The PDF could not be saved. Check that the folder can be written to, and try again.',
+    },
     import: {
       cancelled: 'The import was cancelled; nothing was written.',
       busy: 'Another import is still running. Wait for it or cancel it.',

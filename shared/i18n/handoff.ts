@@ -79,6 +79,9 @@ export const handoffJa = {
     noNotes: 'メモはありません。',
     select: '左の一覧から引き継ぎを選んでください。',
     print: '引き継ぎシートを印刷',
+    printHint: '印刷ダイアログで「PDFに保存」を選ぶと PDF にもできます。',
+    savePdf: 'PDFで保存',
+    pdfSaved: '引き継ぎシートを保存しました: {{name}}',
     back: '一覧に戻る',
   },
   decide: {
@@ -103,6 +106,7 @@ export const handoffJa = {
   },
   sheet: {
     title: '引き継ぎシート',
+    fileName: '引き継ぎシート_{{company}}_{{day}}.pdf',
     printedAt: '出力日時 {{at}}',
     meetingLine: '{{status}} / {{mode}} / {{at}}',
   },
@@ -214,6 +218,9 @@ export const handoffEn: Widen<typeof handoffJa> = {
     noNotes: 'No notes.',
     select: 'Choose a handoff from the list.',
     print: 'Print handoff sheet',
+    printHint: 'Choose "Save as PDF" in the print dialog to get a PDF.',
+    savePdf: 'Save as PDF',
+    pdfSaved: 'Saved the handoff sheet: {{name}}',
     back: 'Back to the list',
   },
   decide: {
@@ -238,6 +245,7 @@ export const handoffEn: Widen<typeof handoffJa> = {
   },
   sheet: {
     title: 'Handoff sheet',
+    fileName: 'handoff-sheet_{{company}}_{{day}}.pdf',
     printedAt: 'Printed {{at}}',
     meetingLine: '{{status}} / {{mode}} / {{at}}',
   },

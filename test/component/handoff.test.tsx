@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeBridge, type FakeBridge } from './fake-bridge';
 import { fakeHandoffOf } from './fake-handoff';
 import { renderApp, useFakeLayout } from './render-app';
@@ -44,6 +44,33 @@ describe('handoff inbox (field sales)', () => {
     expect(bridge.leads[2]!.stage).toBe('sal');
     fireEvent.click(await screen.findByRole('button', { name: '商談化を確定(SQL)' }));
     await waitFor(() => expect(bridge.leads[2]!.stage).toBe('sql'));
+  });
+
+  it('saves the sheet as a PDF on the desktop, says where, and says why when it cannot', async () => {
+    const bridge = await withPendingHandoff();
+    bridge.preferences = { ...bridge.preferences, role: 'field_sales' };
+    const savePagePdf = vi.fn(async (name: string) => ({ path: `/home/field/${name}`, name }));
+    bridge.savePagePdf = savePagePdf;
+    await renderApp(bridge, 'handoff');
+    fireEvent.click(await screen.findByRole('button', { name: /株式会社テスト2/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'PDFで保存' }));
+    const saved = await screen.findByText(/^引き継ぎシートを保存しました: /);
+    expect(savePagePdf).toHaveBeenCalledTimes(1);
+    expect(savePagePdf.mock.calls[0]![0]).toMatch(/^引き継ぎシート_株式会社テスト2_\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(saved.textContent).toBe(`引き継ぎシートを保存しました: ${savePagePdf.mock.calls[0]![0]}`);
+    savePagePdf.mockRejectedValueOnce(new Error('EACCES: permission denied'));
+    fireEvent.click(screen.getByRole('button', { name: 'PDFで保存' }));
+    expect(await screen.findByText(/PDFを保存できませんでした。/)).toBeTruthy();
+  });
+
+  it('offers printing only in a browser, whose print dialog saves PDFs itself', async () => {
+    const bridge = await withPendingHandoff();
+    bridge.preferences = { ...bridge.preferences, role: 'field_sales' };
+    await renderApp(bridge, 'handoff');
+    fireEvent.click(await screen.findByRole('button', { name: /株式会社テスト2/ }));
+    const print = await screen.findByRole('button', { name: '引き継ぎシートを印刷' });
+    expect(print.getAttribute('title')).toBe('印刷ダイアログで「PDFに保存」を選ぶと PDF にもできます。');
+    expect(screen.queryByRole('button', { name: 'PDFで保存' })).toBeNull();
   });
 
   it('marks overdue handoffs and counts them', async () => {

@@ -34,6 +34,7 @@ export class FakeWebContents extends FakeEmitter {
   mainFrame: FakeFrame = { url: 'app://bantam/index.html' };
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   readonly send = vi.fn();
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }

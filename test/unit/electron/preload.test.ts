@@ -14,8 +14,8 @@ describe('preload bridge', () => {
     bridge = value;
   });
 
-  it('exposes exactly the contract methods plus onEvent and pickImportFile, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent', 'pickImportFile', 'pickExportFile', 'deliverExportFile'].sort());
+  it('exposes exactly the contract methods plus the host capabilities, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent', 'pickImportFile', 'pickExportFile', 'deliverExportFile', 'savePagePdf'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('ipcRenderer');
@@ -35,6 +35,13 @@ describe('preload bridge', () => {
     const pick = bridge.pickImportFile as (...args: unknown[]) => Promise<unknown>;
     await pick({ path: '/etc/passwd' });
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('bantam:pickImportFile');
+  });
+
+  it('asks for a page PDF on its fixed channel with the suggested name as text only', async () => {
+    ipcRenderer.invoke.mockClear();
+    const save = bridge.savePagePdf as (...args: unknown[]) => Promise<unknown>;
+    await save({ toString: () => '引き継ぎシート.pdf' });
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('bantam:savePagePdf', '引き継ぎシート.pdf');
   });
 
   it('subscribes to the event channel and unsubscribes the same listener', () => {
