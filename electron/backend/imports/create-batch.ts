@@ -20,7 +20,9 @@ export type LeadCreateBatch = {
 export const createBatchOp = (importId: string, createdAt: string, ids: readonly string[], leads: readonly LeadInput[]): OutboxOp => {
   const fields: Record<string, unknown[]> = {};
   leads.forEach((lead, i) => {
-    for (const [field, value] of Object.entries(lead)) {
+    // for-in, not Object.entries: no pair arrays for the ~25 fields of each of 100,000 leads.
+    for (const field in lead) {
+      const value = lead[field as keyof LeadInput];
       if (!carriesValue(value)) continue;
       const column = (fields[field] ??= new Array<unknown>(leads.length).fill(null));
       column[i] = value;
