@@ -32,6 +32,8 @@ const ENTRIES = {
   'import-worker': { ...node, entryPoints: ['electron/backend/imports/worker.ts'], outfile: 'dist/electron/import-worker.cjs' },
   // Funnel reports are computed on this worker thread (see electron/backend/reports/funnel-runner.ts).
   'funnel-worker': { ...node, entryPoints: ['electron/backend/reports/funnel-worker.ts'], outfile: 'dist/electron/funnel-worker.cjs' },
+  // Exports are written on this worker thread (see electron/backend/exports/run-export.ts).
+  'export-worker': { ...node, entryPoints: ['electron/backend/exports/export-worker.ts'], outfile: 'dist/electron/export-worker.cjs' },
   cli: { ...node, entryPoints: ['electron/cli.ts'], outfile: 'dist/electron/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   'web-preload': {
     platform: 'browser',

@@ -16,7 +16,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'store', title: 'Store (SQLite, real write path)', run: (dir) => runStoreBench({ dir }) },
   { name: 'import', title: 'Import (100,000-row Shift_JIS CSV, real pipeline) vs sqlite3 .import', run: (dir) => runImportBench({ dir }) },
   { name: 'queue', title: 'Call queue (100,000 demo leads with calls and callbacks)', run: (dir) => runQueueBench({ dir }) },
-  { name: 'export', title: 'Export (100,000 demo leads, streamed, main process)', run: (dir) => runExportBench({ dir }) },
+  { name: 'export', title: 'Export (100,000 demo leads, streamed, on a worker thread)', run: (dir) => runExportBench({ dir }) },
   { name: 'funnel', title: 'Funnel report (100,000 leads, a year of history)', run: (dir) => runFunnelBench({ dir }) },
 ];
 

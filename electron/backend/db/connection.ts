@@ -16,6 +16,8 @@ export type Store = {
   db: Database.Database;
   path: string;
   deviceId: string;
+  // The native binding it was opened with: a worker opening a second connection needs the same.
+  nativeBinding?: string;
 };
 
 const SQLITE_CODES_CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_VTAB']);
@@ -83,7 +85,7 @@ export const openStore = (file: string, options: OpenStoreOptions = {}): Store =
     // Only a brand-new store needs a write here, so opening never waits on another writer.
     const existing = db.prepare('SELECT id FROM device').get() as { id: string } | undefined;
     const deviceId = existing?.id ?? db.transaction(() => ensureDevice(db!, now)).immediate();
-    return { db, path: path.resolve(file), deviceId };
+    return { db, path: path.resolve(file), deviceId, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
   } catch (error) {
     db?.close();
     throw explainOpenError(error, file);

@@ -21,7 +21,7 @@ export const csvCell = (value: unknown, type: ExportColumnType): string | number
 };
 
 // A cell as XLSX holds it: Excel dates carry no time zone, so a date-time becomes a Date whose
-// UTC fields are the JST wall clock (exceljs writes the UTC fields); a day becomes midnight of it.
+// UTC fields are the JST wall clock (xlsx-sheet.ts writes those fields); a day becomes midnight of it.
 export const xlsxCell = (value: unknown, type: ExportColumnType): string | number | Date | null => {
   if (value === null || value === undefined) return null;
   if (type === 'number') return typeof value === 'number' ? value : Number.isFinite(Number(value)) ? Number(value) : String(value);
@@ -31,11 +31,6 @@ export const xlsxCell = (value: unknown, type: ExportColumnType): string | numbe
     return day ?? String(value);
   }
   return String(value);
-};
-
-export const XLSX_NUMBER_FORMATS: Partial<Record<ExportColumnType, string>> = {
-  datetime: 'yyyy-mm-dd hh:mm',
-  date: 'yyyy-mm-dd',
 };
 
 // Column widths in characters: wide enough for the header and the type's usual content.

@@ -30,17 +30,21 @@ export const exportFilterSql = (filter: ExportFilter): SqlFilter => {
 
 export type ExportPage = { lastRowid: number; rows: unknown[][] };
 
+// How many leads the filter matches: the total the progress counts towards.
+export const countExportRows = (db: Database.Database, filter: ExportFilter): number => {
+  const { where, params } = exportFilterSql(filter);
+  return (db.prepare(`SELECT count(*) AS n FROM leads WHERE ${where}`).get(...params) as { n: number }).n;
+};
+
 // Reads the export a page at a time, keyed on the rowid: no statement stays open between pages,
-// so the app's other reads and writes run in between. NOT INDEXED keeps SQLite on the rowid range
-// (a stage or owner index would re-sort every match for every page: quadratic over an export).
+// so the app's writes go on (and checkpoint) while it runs. NOT INDEXED keeps SQLite on the rowid
+// range (a stage or owner index would re-sort every match for every page: quadratic over an export).
 export const createExportQuery = (db: Database.Database, filter: ExportFilter, columns: readonly ColumnDef[]) => {
   const { where, params } = exportFilterSql(filter);
   const from = 'FROM leads NOT INDEXED LEFT JOIN lead_hearings h ON h.lead_id = leads.id';
-  const count = db.prepare(`SELECT count(*) AS n FROM leads WHERE ${where}`);
   const select = columns.map((c, i) => `${c.sql} AS c${i}`).join(', ');
   const next = db.prepare(`SELECT leads.rowid, ${select} ${from} WHERE leads.rowid > ? AND ${where} ORDER BY leads.rowid LIMIT ?`).raw();
   return {
-    count: (): number => (count.get(...params) as { n: number }).n,
     page(afterRowid: number, limit: number): ExportPage {
       const raw = next.all(afterRowid, ...params, limit) as unknown[][];
       const last = raw.at(-1);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import type { ParsedInput } from '../../../shared/api';
 import { DEFAULT_EXPORT_COLUMNS, type ExportOutcome, type ExportRecord } from '../../../shared/api/exports';
 import type { Language } from '../../../shared/api/settings';
@@ -9,19 +9,14 @@ import { ja } from '../../../shared/i18n/ja';
 import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
 import { BantamError } from '../errors';
+import { bundledWorkerPath, errorFromBody } from '../worker-script';
 import { resolveColumns, type ColumnDef } from './columns';
+import { writeFailedError, type ExportJob, type ExportWorkerMessage } from './export-job';
 import { recordExport } from './export-log';
-import { createExportQuery } from './export-query';
-import { openCsvSink, openXlsxSink, type ExportSink } from './export-sinks';
+import { countExportRows } from './export-query';
 import { findPreset } from './presets';
 
 type RunInput = ParsedInput<'exports.run'>;
-
-// Rows read and written per turn of the event loop: small enough that a turn stays well under
-// 50 ms, so the app answers clicks while 100,000 leads are written. exceljs spends about four
-// times as long per row as the CSV writer (measured with npm run bench -- export).
-const PAGE_ROWS = { csv: 250, xlsx: 100 } as const;
-const PROGRESS_EVERY_MS = 100;
 
 const catalogs = { ja, en } as const;
 const columnLabel = (language: Language, id: string): string =>
@@ -62,58 +57,75 @@ export const checkTarget = (target: string, overwrite: boolean): void => {
 export const cancelledError = (): BantamError =>
   new BantamError('conflict', 'The export was cancelled; no file was written.', { messageKey: 'exports.errors.cancelled' });
 
-const openSink = (file: string, input: RunInput, columns: ColumnDef[], headers: string[]): Promise<ExportSink> =>
-  input.format === 'xlsx' ? openXlsxSink(file, columns, headers) : openCsvSink(file, columns, headers, input.encoding);
+// What the export worker answered, once it has closed the partial file.
+type WorkerOutcome = Exclude<ExportWorkerMessage, { type: 'progress' }>;
 
-// Runs one export at a time on the main process, a page per event-loop turn, into a temporary
-// file beside the target that is renamed into place only when complete.
+const stoppedError = (): BantamError =>
+  new BantamError('internal', 'The export stopped before it finished; nothing was kept. Try again.', { messageKey: 'exports.errors.writeFailed' });
+
+// Runs one export at a time on a one-shot worker thread (exports.run answers when it ends), so the
+// main process's event loop stays free while 100,000 leads are written. The main thread checks
+// the input, names the hidden partial file beside the target, renames it into place when complete
+// and records the export; a cancel, a refusal or a failure leaves no file behind.
 export const createExportRunner = (ctx: BackendContext, language: () => Language) => {
-  let running: { cancelled: boolean } | null = null;
+  let running: { cancel: Int32Array } | null = null;
 
-  const write = async (input: RunInput, job: { cancelled: boolean }): Promise<ExportOutcome> => {
+  const runWorker = (job: ExportJob, total: number): Promise<WorkerOutcome> =>
+    new Promise((resolve, reject) => {
+      const workerPath = bundledWorkerPath('export-worker.cjs');
+      if (!fs.existsSync(workerPath)) {
+        reject(new BantamError('internal', `The export worker is missing at ${workerPath}: run npm run build.`, { messageKey: 'errors.internal' }));
+        return;
+      }
+      const worker = new Worker(workerPath, { workerData: job });
+      let outcome: WorkerOutcome | null = null;
+      let crash: unknown = null;
+      worker.on('message', (message: ExportWorkerMessage) => {
+        if (message.type === 'progress') ctx.emit({ name: 'export.progress', payload: { done: message.done, total } });
+        else outcome = message;
+      });
+      worker.on('error', (error) => (crash = error));
+      // Settled only when the thread is gone: by then the partial file is closed and may be removed.
+      worker.on('exit', () => (outcome ? resolve(outcome) : reject(crash ?? stoppedError())));
+    });
+
+  const write = async (input: RunInput, cancel: Int32Array): Promise<ExportOutcome> => {
     const startedAt = ctx.now().toISOString();
     const { columns, headers } = chooseColumns(input, language());
     const target = path.resolve(input.path);
     checkTarget(target, input.overwrite);
     const partial = path.join(path.dirname(target), `.${path.basename(target)}.${newId()}.partial`);
-    const query = createExportQuery(ctx.store.db, input.filter, columns);
-    const total = query.count();
-    const sink = await openSink(partial, input, columns, headers);
-    let done = 0;
+    const total = countExportRows(ctx.store.db, input.filter);
+    ctx.emit({ name: 'export.progress', payload: { done: 0, total } });
+    const job: ExportJob = {
+      dbPath: ctx.store.path,
+      ...(ctx.store.nativeBinding ? { nativeBinding: ctx.store.nativeBinding } : {}),
+      file: partial,
+      format: input.format,
+      encoding: input.encoding,
+      filter: input.filter,
+      columnIds: columns.map((c) => c.id),
+      headers,
+      cancel: cancel.buffer as SharedArrayBuffer,
+    };
+    let rowCount: number;
     try {
-      ctx.emit({ name: 'export.progress', payload: { done, total } });
-      let lastEmit = performance.now();
-      let lastRowid = 0;
-      for (;;) {
-        const page = query.page(lastRowid, PAGE_ROWS[input.format]);
-        if (page.rows.length === 0) break;
-        await sink.write(page.rows, done + 1);
-        done += page.rows.length;
-        lastRowid = page.lastRowid;
-        if (performance.now() - lastEmit > PROGRESS_EVERY_MS) {
-          ctx.emit({ name: 'export.progress', payload: { done, total } });
-          lastEmit = performance.now();
-        }
-        await nextTurn();
-        if (job.cancelled) throw cancelledError();
-      }
-      if (sink.problemTotal() > 0) {
-        await sink.abort();
+      const outcome = await runWorker(job, total);
+      if (outcome.type === 'cancelled') throw cancelledError();
+      if (outcome.type === 'failed') throw errorFromBody(outcome.error);
+      if (outcome.type === 'writeFailed') throw writeFailedError(outcome.errno);
+      if (outcome.type === 'unrepresentable') {
         fs.rmSync(partial, { force: true });
-        return { kind: 'unrepresentable', problems: sink.problems, total: sink.problemTotal() };
+        return { kind: 'unrepresentable', problems: outcome.problems, total: outcome.total };
       }
-      await sink.finish();
+      rowCount = outcome.rows;
       // Checked again: a file may have appeared at the target while the export ran.
       checkTarget(target, input.overwrite);
       fs.renameSync(partial, target);
     } catch (error) {
-      await sink.abort().catch(() => undefined);
       fs.rmSync(partial, { force: true });
       if (error instanceof BantamError) throw error;
-      throw new BantamError('internal', `The export file could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was kept. Check the disk and try again.`, {
-        messageKey: 'exports.errors.writeFailed',
-        cause: error,
-      });
+      throw writeFailedError((error as NodeJS.ErrnoException).code ?? 'error', error);
     }
     const record: ExportRecord = {
       id: newId(),
@@ -125,11 +137,11 @@ export const createExportRunner = (ctx: BackendContext, language: () => Language
       preset: input.preset ?? null,
       format: input.format,
       encoding: input.format === 'csv' ? input.encoding : null,
-      rowCount: done,
+      rowCount,
       fileName: path.basename(target),
     };
     recordExport(ctx, record);
-    ctx.emit({ name: 'export.progress', payload: { done, total: done } });
+    ctx.emit({ name: 'export.progress', payload: { done: rowCount, total: rowCount } });
     return { kind: 'written', record, path: target };
   };
 
@@ -138,18 +150,18 @@ export const createExportRunner = (ctx: BackendContext, language: () => Language
       if (running) {
         throw new BantamError('conflict', 'Another export is still running. Wait for it to finish or cancel it.', { messageKey: 'exports.errors.busy' });
       }
-      const job = { cancelled: false };
+      const job = { cancel: new Int32Array(new SharedArrayBuffer(4)) };
       running = job;
       try {
-        return await write(input, job);
+        return await write(input, job.cancel);
       } finally {
         running = null;
       }
     },
-    // Returns whether there was an export to cancel.
+    // Returns whether there was an export to cancel. The worker stops before its next page.
     cancel(): boolean {
       if (!running) return false;
-      running.cancelled = true;
+      Atomics.store(running.cancel, 0, 1);
       return true;
     },
   };

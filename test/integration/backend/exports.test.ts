@@ -112,6 +112,29 @@ describe('exports', () => {
     expect(sheet.getColumn(6).width).toBeGreaterThanOrEqual(36);
   });
 
+  it('keeps XLSX cells in their columns around empty ones, and text exactly as stored', async () => {
+    const { backend, run, file } = setup();
+    const spaced = await create(backend, 'tql', { companyName: '仮', department: null, title: null, email: 'a@example.jp', employeeCount: null });
+    // Leads are saved trimmed; spaces at the ends can still come from older data, and must survive.
+    backend.ctx.store.db.prepare('UPDATE leads SET company_name = ? WHERE id = ?').run(' <株式会社&仲間> ', spaced.id);
+    await create(backend, 'sal', { companyName: '改行\nあり\u0007', department: '営業部', title: null, email: null, employeeCount: 7 });
+    const lead = await create(backend, 'sql', { companyName: '日付', department: null });
+    await ok(backend, 'hearing.save', { leadId: lead.id, scriptVersion: 1, patch: { ...TQL_ANSWERS, timeline: { horizon: 'within_3_months', targetDate: '2027-03-31' } } });
+    written(await run({ path: file('gaps.xlsx'), format: 'xlsx', columns: ['companyName', 'department', 'title', 'email', 'employeeCount', 'timelineTargetDate'] }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file('gaps.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    const cells = (row: number) => Array.from({ length: 6 }, (_, i) => sheet.getRow(row).getCell(i + 1).value);
+    expect(cells(2)).toEqual([' <株式会社&仲間> ', null, null, 'a@example.jp', null, null]);
+    // XML cannot carry the bell character: it is dropped, the line break kept.
+    expect(cells(3)).toEqual(['改行\nあり', '営業部', null, null, 7, null]);
+    // A day is an Excel date at midnight, shown as a day.
+    expect(cells(4)).toEqual(['日付', null, '課長', 'yamada@test-shoji.example.jp', 120, new Date('2027-03-31T00:00:00.000Z')]);
+    expect(sheet.getRow(4).getCell(6).numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.getRow(1).getCell(6).font).toMatchObject({ bold: true });
+    expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
+  });
+
   it('records the export with an outbox op, and lists the log newest first', async () => {
     const { backend, run, file } = setup();
     await create(backend, 'sql');

@@ -4,6 +4,7 @@ import { seedDemoStore } from '../../../electron/backend/demo';
 import { createFunnelReport } from '../../../electron/backend/reports/funnel-report';
 import type { FunnelReport } from '../../../shared/api/reports';
 import { useTempDir } from '../../helpers/temp-dir';
+import { sampleBusy } from '../../helpers/busy-sampler';
 import { openTempBackend } from '../../helpers/temp-store';
 
 const NOW = new Date('2026-11-24T10:30:00+09:00');
@@ -21,15 +22,9 @@ describe('reports.funnel on a large store', () => {
     const onMain = createFunnelReport(backend.ctx.store.db)(QUARTER, NOW);
     const mainMs = performance.now() - started;
 
-    // A stall is time this thread spent busy between two ticks of a 25 ms timer (see import-large-file.test.ts).
-    let busyMax = 0;
-    let elu = performance.eventLoopUtilization();
-    const sampler = setInterval(() => {
-      const now = performance.eventLoopUtilization();
-      busyMax = Math.max(busyMax, performance.eventLoopUtilization(now, elu).active);
-      elu = now;
-    }, 25);
-    const answer = await backend.call('reports.funnel', QUARTER).finally(() => clearInterval(sampler));
+    const sampler = sampleBusy();
+    const answer = await backend.call('reports.funnel', QUARTER);
+    const busyMax = sampler.stop();
     expect(answer.ok).toBe(true);
     expect(answer.ok && (answer.value as FunnelReport)).toEqual(onMain);
     expect(onMain.totals.reached.mql).toBeGreaterThan(1000);

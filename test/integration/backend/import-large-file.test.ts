@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { writeLargeLeadList } from '../../bench/large-list';
+import { sampleBusy } from '../../helpers/busy-sampler';
 import { useTempDir } from '../../helpers/temp-dir';
 import { openTempBackend } from '../../helpers/temp-store';
 
@@ -23,16 +23,10 @@ describe('importing a 200 MB file', () => {
     // The worker thread shares this process: its memory shows in the process RSS.
     const baseline = process.memoryUsage().rss;
     let peak = baseline;
-    // A stall is time this thread spent busy between two ticks of a 25 ms timer. Busy, not late:
-    // on a loaded machine a tick can come late while the thread sat idle, which is no stall.
-    let busyMax = 0;
-    let elu = performance.eventLoopUtilization();
-    const sampler = setInterval(() => {
-      const now = performance.eventLoopUtilization();
-      busyMax = Math.max(busyMax, performance.eventLoopUtilization(now, elu).active);
-      elu = now;
+    let busyMax = Infinity;
+    const sampler = sampleBusy(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
-    }, 25);
+    });
     let checked = 0;
     let written = 0;
     let toWrite = 0;
@@ -53,7 +47,7 @@ describe('importing a 200 MB file', () => {
       const answer = await backend.call('imports.commit', { path: file });
       expect(answer).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'errors.import.cancelled' } });
     } finally {
-      clearInterval(sampler);
+      busyMax = sampler.stop();
     }
     expect(checked).toBe(rows);
     expect(toWrite).toBe(rows);
