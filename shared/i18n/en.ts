@@ -102,6 +102,7 @@ export const en: Catalog = {
       legacyExcel: '{{fileName}} is an old Excel (.xls) or password-protected workbook. Save it as .xlsx or CSV in Excel.',
       noHeader: '{{fileName}} has no header row. Put the column names in the first row.',
       headerUnterminated: 'The quote " in the header row (line {{line}}) is never closed.',
+      tooMuchMemory: 'Reading {{fileName}} needs more memory than an import may use; nothing was written. Save it from Excel as CSV (UTF-8) and import that: CSV files of any size are read a piece at a time.',
       badXlsx: 'The file cannot be read as XLSX. Open it in Excel and save it again.',
       noSheets: 'This workbook has no sheets.',
       unknownSheet: 'There is no sheet "{{sheet}}". Sheets: {{sheets}}',

@@ -125,6 +125,7 @@ export const ja = {
       legacyExcel: '{{fileName}} は古い Excel 形式(.xls)かパスワード付きのブックです。Excel で .xlsx か CSV として保存し直してください。',
       noHeader: '{{fileName}} に見出し行がありません。1 行目に列名を入れてください。',
       headerUnterminated: '見出し行({{line}} 行目)の引用符 " が閉じていません。',
+      tooMuchMemory: '{{fileName}} を読むには取り込みに使えるメモリを超えるため、何も書き込んでいません。Excel で CSV UTF-8 として保存し直して取り込んでください(CSV はどんな大きさでも少しずつ読みます)。',
       badXlsx: 'XLSX ファイルとして読み込めません。Excel で開いて保存し直してください。',
       noSheets: 'このブックにはシートがありません。',
       unknownSheet: 'シート「{{sheet}}」はありません。あるシート: {{sheets}}',

@@ -81,7 +81,7 @@ export const readImportSource = async (bytes: Buffer, fileName: string, options:
   };
 };
 
-// Opens an import file for reading. An XLSX is read into memory (exceljs needs the whole workbook);
+// Opens an import file for reading. An XLSX streams by and its rows are kept as text;
 // CSV and TSV are read a chunk at a time, once to check and plan, once more to write if needed.
 export const openImportSource = async (file: string, fileName: string, options: ReadOptions = {}): Promise<ImportSource> => {
   const { head, size } = readHead(file);

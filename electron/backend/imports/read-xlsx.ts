@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { CellValue, Worksheet } from 'exceljs';
+import type { CellValue, Row } from 'exceljs';
+import { Readable } from 'node:stream';
 import { BantamError } from '../errors';
 import type { SourceProblem, SourceRow } from './source';
 
@@ -38,39 +39,25 @@ export const cellText = (value: CellValue): string => {
   return '';
 };
 
-const sheetNames = (workbook: ExcelJS.Workbook): string[] => workbook.worksheets.map((ws) => ws.name);
-
 const quoteList = (names: string[]): string => names.map((n) => `"${n}"`).join(', ');
 
-const load = async (bytes: Uint8Array | Buffer): Promise<ExcelJS.Workbook> => {
-  const workbook = new ExcelJS.Workbook();
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  try {
-    // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes Node's.
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new BantamError(
-      'invalid_input',
-      'The file is not a readable Excel workbook (.xlsx): it may be damaged or another kind of ZIP file. Open it in Excel and save it again as .xlsx or CSV.',
-      { messageKey: 'errors.import.badXlsx', cause: error },
-    );
-  }
-  return workbook;
-};
+const badWorkbookError = (cause: unknown): BantamError =>
+  new BantamError(
+    'invalid_input',
+    'The file is not a readable Excel workbook (.xlsx): it may be damaged or another kind of ZIP file. Open it in Excel and save it again as .xlsx or CSV.',
+    { messageKey: 'errors.import.badXlsx', cause },
+  );
 
-const pickSheet = (workbook: ExcelJS.Workbook, names: string[], wanted: string | undefined): Worksheet => {
-  const ws = wanted === undefined ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === wanted);
-  if (ws) return ws;
-  if (wanted === undefined) {
-    throw new BantamError('invalid_input', 'The workbook has no sheets. Open it in Excel, check that it holds the leads, and save it again.', {
-      messageKey: 'errors.import.noSheets',
-    });
-  }
-  throw new BantamError('invalid_input', `The workbook has no sheet named "${wanted}". Its sheets are: ${quoteList(names)}. Choose one of them.`, {
+const noSheetsError = (): BantamError =>
+  new BantamError('invalid_input', 'The workbook has no sheets. Open it in Excel, check that it holds the leads, and save it again.', {
+    messageKey: 'errors.import.noSheets',
+  });
+
+const unknownSheetError = (wanted: string, names: string[]): BantamError =>
+  new BantamError('invalid_input', `The workbook has no sheet named "${wanted}". Its sheets are: ${quoteList(names)}. Choose one of them.`, {
     messageKey: 'errors.import.unknownSheet',
     params: { sheet: wanted, sheets: names.join(', ') },
   });
-};
 
 const columnName = (col: number): string => {
   let name = '';
@@ -78,48 +65,89 @@ const columnName = (col: number): string => {
   return name;
 };
 
-// Reads one sheet (the first unless named): its first non-blank row is the header, blank rows are
-// skipped, line numbers are the sheet's row numbers.
-export const readXlsx = async (bytes: Uint8Array | Buffer, sheet?: string): Promise<XlsxTable> => {
-  const workbook = await load(bytes);
-  const sheets = sheetNames(workbook);
-  const ws = pickSheet(workbook, sheets, sheet);
+// The header and rows of one sheet as they stream by: its first non-blank row is the header,
+// blank rows are skipped, line numbers are the sheet's row numbers.
+const createSheetTable = () => {
   let headers: string[] = [];
   const rows: SourceRow[] = [];
   const problems: SourceProblem[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    let blank = true;
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const text = cellText(cell.value);
-      if (text.trim() === '') return;
-      while (cells.length < col - 1) cells.push('');
-      cells[col - 1] = text;
-      blank = false;
-    });
-    if (blank) return;
-    if (headers.length === 0) {
-      headers = cells.map((h) => h.trim());
-      return;
-    }
-    // A value right of the last header has no column to go to.
-    if (cells.length > headers.length) {
-      problems.push({
-        line,
-        code: 'ragged_row',
-        message: `Row ${line} has a value in column ${columnName(cells.length)} but the header ends at column ${columnName(headers.length)}. Add a header for that column or remove the value.`,
-        cells,
+  return {
+    add(row: Row): void {
+      const line = row.number;
+      const cells: string[] = [];
+      let blank = true;
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const text = cellText(cell.value);
+        if (text.trim() === '') return;
+        while (cells.length < col - 1) cells.push('');
+        cells[col - 1] = text;
+        blank = false;
       });
-      return;
-    }
-    while (cells.length < headers.length) cells.push('');
-    rows.push({ line, cells });
+      if (blank) return;
+      if (headers.length === 0) {
+        headers = cells.map((h) => h.trim());
+        return;
+      }
+      // A value right of the last header has no column to go to.
+      if (cells.length > headers.length) {
+        problems.push({
+          line,
+          code: 'ragged_row',
+          message: `Row ${line} has a value in column ${columnName(cells.length)} but the header ends at column ${columnName(headers.length)}. Add a header for that column or remove the value.`,
+          cells,
+        });
+        return;
+      }
+      while (cells.length < headers.length) cells.push('');
+      rows.push({ line, cells });
+    },
+    result: () => ({ headers, rows, problems }),
+  };
+};
+
+type SheetTable = ReturnType<typeof createSheetTable>;
+
+// The sheet names in the workbook's own order, once its workbook part has been read.
+const sheetNamesOf = (reader: ExcelJS.stream.xlsx.WorkbookReader): string[] =>
+  ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+
+type Chosen = { name: string; table: SheetTable } | null;
+
+// Streams the workbook: its rows pass by one at a time and only their texts are kept, so a
+// 100,000-row workbook needs a fraction of the memory of the whole workbook model. Dates come from
+// the cells' number formats.
+const streamSheet = async (buffer: Buffer, sheet: string | undefined): Promise<{ sheets: string[]; chosen: Chosen }> => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
   });
+  let chosen: Chosen = null;
+  for await (const worksheet of reader) {
+    const name = (worksheet as unknown as { name: string }).name;
+    const table: SheetTable | null = chosen === null && name === (sheet ?? sheetNamesOf(reader)[0]) ? createSheetTable() : null;
+    // Every sheet is read through (the zip streams by); only the chosen one's rows are kept.
+    for await (const row of worksheet) table?.add(row);
+    if (table) chosen = { name, table };
+  }
+  return { sheets: sheetNamesOf(reader), chosen };
+};
+
+// Reads one sheet (the first unless named).
+export const readXlsx = async (bytes: Uint8Array | Buffer, sheet?: string): Promise<XlsxTable> => {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { sheets, chosen } = await streamSheet(buffer, sheet).catch((error: unknown) => {
+    throw badWorkbookError(error);
+  });
+  if (chosen === null) throw sheet === undefined || sheets.length === 0 ? noSheetsError() : unknownSheetError(sheet, sheets);
+  const { headers, rows, problems } = chosen.table.result();
   if (headers.length === 0) {
-    throw new BantamError('invalid_input', `The sheet "${ws.name}" is empty. Choose the sheet that holds the leads${sheets.length > 1 ? ` (sheets: ${quoteList(sheets)})` : ''}.`, {
+    throw new BantamError('invalid_input', `The sheet "${chosen.name}" is empty. Choose the sheet that holds the leads${sheets.length > 1 ? ` (sheets: ${quoteList(sheets)})` : ''}.`, {
       messageKey: 'errors.import.emptySheet',
-      params: { sheet: ws.name, sheets: sheets.join(', ') },
+      params: { sheet: chosen.name, sheets: sheets.join(', ') },
     });
   }
-  return { sheets, sheet: ws.name, headers, rows, problems };
+  return { sheets, sheet: chosen.name, headers, rows, problems };
 };

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ApiEvent } from '../../../shared/api';
 import type { ImportPreview, ImportResult } from '../../../shared/api/imports';
@@ -13,6 +14,18 @@ import type { ImportInput } from './prepare';
 const WORKER_HEAP_MB = 192;
 
 export const defaultWorkerPath = (): string => bundledWorkerPath('import-worker.cjs');
+
+const stoppedError = (): BantamError => new BantamError('internal', 'The import worker stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' });
+
+// Over the heap ceiling: only a workbook read whole can get there (CSV and TSV are read in pieces).
+const outOfMemoryError = (input: ImportInput): BantamError => {
+  const fileName = path.basename(input.path);
+  return new BantamError(
+    'invalid_input',
+    `Reading ${fileName} needs more memory than an import may use; nothing was written. Save it from Excel as CSV (UTF-8) and import that: CSV files of any size are read a piece at a time.`,
+    { messageKey: 'errors.import.tooMuchMemory', params: { fileName } },
+  );
+};
 
 export type ImportRunnerOptions = {
   dbPath: string;
@@ -63,7 +76,9 @@ export const createImportRunner = (options: ImportRunnerOptions) => {
         else if (message.type === 'done') finish(() => resolve(message.value as T));
         else finish(() => reject(errorFromBody(message.error)));
       });
-      worker.on('error', () => finish(() => reject(new BantamError('internal', 'The import worker stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' }))));
+      worker.on('error', (error: Error & { code?: string }) =>
+        finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemoryError(input) : stoppedError())),
+      );
       worker.on('exit', (code) => {
         if (code !== 0) finish(() => reject(new BantamError('internal', `The import worker exited with code ${code}; nothing was written.`, { messageKey: 'errors.internal' })));
         else finish(() => reject(new BantamError('internal', 'The import worker ended without an answer.', { messageKey: 'errors.internal' })));

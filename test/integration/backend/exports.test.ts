@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
+import { readXlsx } from '../../../electron/backend/imports/read-xlsx';
 import type { ApiErrorBody, MethodName } from '../../../shared/api';
 import type { ExportOutcome, ExportRecord, ExportRunInput } from '../../../shared/api/exports';
 import type { Lead, LeadInput } from '../../../shared/domain/lead';
@@ -133,6 +134,13 @@ describe('exports', () => {
     expect(sheet.getRow(4).getCell(6).numFmt).toBe('yyyy-mm-dd');
     expect(sheet.getRow(1).getCell(6).font).toMatchObject({ bold: true });
     expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
+    // Streaming readers need every cell's reference: the import's own reader gives the same rows.
+    const table = await readXlsx(fs.readFileSync(file('gaps.xlsx')));
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      [' <株式会社&仲間> ', '', '', 'a@example.jp', '', ''],
+      ['改行\nあり', '営業部', '', '', '7', ''],
+      ['日付', '', '課長', 'yamada@test-shoji.example.jp', '120', '2027-03-31'],
+    ]);
   });
 
   it('records the export with an outbox op, and lists the log newest first', async () => {
