@@ -16,3 +16,8 @@ export const bundledWorkerPath = (fileName: string): string => {
 // A worker's failure, posted as a body, thrown again on the main thread as the same BantamError.
 export const errorFromBody = (body: ApiErrorBody): BantamError =>
   new BantamError(body.code, body.message, { ...(body.messageKey ? { messageKey: body.messageKey } : {}), ...(body.params ? { params: body.params } : {}) });
+
+// What a worker posts for a failure: a BantamError's own body (its messages are meant for users and
+// free of lead data); anything else only as the generic `fallback`, since its message may quote data.
+export const workerErrorBody = (error: unknown, fallback: string): ApiErrorBody =>
+  error instanceof BantamError ? error.toBody() : { code: 'internal', message: fallback, messageKey: 'errors.internal' };

@@ -62,6 +62,16 @@ const ensureDevice = (db: Database.Database, now: string): string => {
   return id;
 };
 
+// A second, read-only connection to an existing store, for a worker that only reads (WAL lets it
+// read beside the app's connection). Fails with the same explained errors as openStore.
+export const openReadOnly = (file: string, nativeBinding?: string): Database.Database => {
+  try {
+    return new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (error) {
+    throw explainOpenError(error, file);
+  }
+};
+
 // Opens (creating if needed) a Bantam store: checks its history before changing anything, then
 // sets WAL + synchronous=FULL + foreign keys and runs pending migrations in one transaction.
 export const openStore = (file: string, options: OpenStoreOptions = {}): Store => {

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { explainOpenError } from '../db/connection';
+import { openReadOnly } from '../db/connection';
 import { BantamError } from '../errors';
 import { resolveColumns, type ColumnDef } from './columns';
 import type { ExportJob, ExportWorkerMessage } from './export-job';
@@ -46,9 +46,9 @@ const writeRows = async (db: Database.Database, sink: ExportSink, columns: Colum
 const run = async (): Promise<ExportWorkerMessage> => {
   let db: Database.Database;
   try {
-    db = new Database(job.dbPath, { readonly: true, fileMustExist: true, ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
+    db = openReadOnly(job.dbPath, job.nativeBinding);
   } catch (error) {
-    return { type: 'failed', error: explainOpenError(error, job.dbPath).toBody() };
+    return { type: 'failed', error: (error as BantamError).toBody() };
   }
   let sink: ExportSink | null = null;
   try {

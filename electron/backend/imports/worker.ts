@@ -3,6 +3,7 @@ import type { BackendContext } from '../context';
 import { openStore } from '../db/connection';
 import { createOutbox } from '../db/outbox';
 import { BantamError } from '../errors';
+import { workerErrorBody } from '../worker-script';
 import { createLeadRepository } from '../leads/repository';
 import { previewImport, runImport } from './job';
 import type { ImportJobMessage, ImportJobRequest } from './job-types';
@@ -46,12 +47,5 @@ const run = async (request: ImportJobRequest): Promise<void> => {
 };
 
 run(workerData as ImportJobRequest).catch((error: unknown) => {
-  // Only BantamError messages are meant for users (and free of lead data); anything else is generic.
-  post({
-    type: 'failed',
-    error:
-      error instanceof BantamError
-        ? error.toBody()
-        : { code: 'internal', message: 'The import failed inside Bantam; nothing was written. Try again.', messageKey: 'errors.internal' },
-  });
+  post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam; nothing was written. Try again.') });
 });

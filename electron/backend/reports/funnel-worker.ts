@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { explainOpenError } from '../db/connection';
-import { BantamError } from '../errors';
+import { openReadOnly } from '../db/connection';
+import { workerErrorBody } from '../worker-script';
 import { createFunnelReport } from './funnel-report';
 import type { FunnelJobMessage, FunnelJobRequest, FunnelWorkerData } from './funnel-runner';
 
@@ -10,20 +9,13 @@ import type { FunnelJobMessage, FunnelJobRequest, FunnelWorkerData } from './fun
 // at a time, until the app closes it.
 const post = (message: FunnelJobMessage): void => parentPort?.postMessage(message);
 
-// Only BantamError messages are meant for users (and free of lead data); anything else is generic.
-const errorBody = (error: unknown) =>
-  error instanceof BantamError
-    ? error.toBody()
-    : { code: 'internal' as const, message: 'The report failed inside Bantam; nothing was changed. Try again.', messageKey: 'errors.internal' };
-
 const data = workerData as FunnelWorkerData;
 let report: ReturnType<typeof createFunnelReport> | null = null;
 let openError: unknown = null;
 try {
-  const db = new Database(data.dbPath, { readonly: true, fileMustExist: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
-  report = createFunnelReport(db);
+  report = createFunnelReport(openReadOnly(data.dbPath, data.nativeBinding));
 } catch (error) {
-  openError = explainOpenError(error, data.dbPath);
+  openError = error;
 }
 
 parentPort?.on('message', (request: FunnelJobRequest) => {
@@ -31,6 +23,6 @@ parentPort?.on('message', (request: FunnelJobRequest) => {
     if (!report) throw openError;
     post({ id: request.id, type: 'done', report: report(request.query, new Date(request.now)) });
   } catch (error) {
-    post({ id: request.id, type: 'failed', error: errorBody(error) });
+    post({ id: request.id, type: 'failed', error: workerErrorBody(error, 'The report failed inside Bantam; nothing was changed. Try again.') });
   }
 });
