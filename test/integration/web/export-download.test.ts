@@ -1,40 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/backend';
-import { silentLogger } from '../../../electron/backend/log';
-import { startWebHost, type WebHost } from '../../../electron/web/server';
+import { describe, expect, it } from 'vitest';
 import type { PickedFile } from '../../../shared/api';
 import type { ExportOutcome } from '../../../shared/api/exports';
 import { leadInput } from '../../helpers/lead-input';
-import { useTempDir } from '../../helpers/temp-dir';
 import { rawRequest } from './raw-request';
+import { useWebHost } from './web-host-fixture';
 
 const request = (port: number, { cookie, ...options }: { path: string; method?: string; cookie?: string; body?: string }) =>
   rawRequest(port, { ...options, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } });
 
 // The web host's stand-in for a save dialog: a reserved file in its private folder, then a download.
 describe('web host exports', () => {
-  const tempDir = useTempDir();
-  let host: WebHost | undefined;
-  let backend: Backend | undefined;
-  afterEach(async () => {
-    await host?.close();
-    backend?.close();
-  });
-
-  const start = async () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'renderer'));
-    fs.writeFileSync(path.join(dir, 'secret.csv'), 'do not serve');
-    backend = createBackend({ dbPath: path.join(dir, 'bantam.db'), preferencesPath: path.join(dir, 'prefs.json'), log: silentLogger });
-    host = await startWebHost({ backend, rendererDir: path.join(dir, 'renderer'), webPreloadFile: path.join(dir, 'none.js') });
-    return { dir, port: host.port, cookie: `bantam_${host.port}=${host.token}` };
-  };
+  const start = useWebHost();
 
   it('reserves a fresh file, exports into it through the API and serves it as a download', async () => {
-    const { port, cookie } = await start();
-    await backend!.call('leads.create', { ...leadInput({ companyName: '株式会社ダウンロード' }), stage: 'tql' });
+    const { port, cookie, backend } = await start();
+    await backend.call('leads.create', { ...leadInput({ companyName: '株式会社ダウンロード' }), stage: 'tql' });
     const reserved = await request(port, { path: `/export-target?name=${encodeURIComponent('11月.csv')}`, method: 'POST', cookie });
     expect(reserved.status).toBe(200);
     const picked = JSON.parse(reserved.body.toString('utf8')) as PickedFile;

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/backend';
-import { silentLogger } from '../../../electron/backend/log';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
-import { startWebHost, type WebHost } from '../../../electron/web/server';
 import { leadInput } from '../../helpers/lead-input';
-import { useTempDir } from '../../helpers/temp-dir';
 import { rawRequest } from './raw-request';
+import { useWebHost } from './web-host-fixture';
 
 // Raw requests with the body as text.
 const request = async (
@@ -20,28 +17,7 @@ const request = async (
 };
 
 describe('web host', () => {
-  const tempDir = useTempDir();
-  let host: WebHost | undefined;
-  let backend: Backend | undefined;
-  afterEach(async () => {
-    await host?.close();
-    backend?.close();
-  });
-
-  const start = async (maxUploadBytes?: number) => {
-    const dir = tempDir();
-    const rendererDir = path.join(dir, 'renderer');
-    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Bantam</title></head><body></body></html>');
-    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    fs.writeFileSync(path.join(dir, 'secret.txt'), 'do not serve');
-    const preload = path.join(dir, 'web-preload.js');
-    fs.writeFileSync(preload, 'window.bantam = {}');
-    backend = createBackend({ dbPath: path.join(dir, 'bantam.db'), preferencesPath: path.join(dir, 'prefs.json'), log: silentLogger });
-    host = await startWebHost({ backend, rendererDir, webPreloadFile: preload, ...(maxUploadBytes === undefined ? {} : { maxUploadBytes }) });
-    const cookie = `bantam_${host.port}=${host.token}`;
-    return { host, backend, cookie };
-  };
+  const start = useWebHost();
 
   it('listens on 127.0.0.1 only, on a random port, and prints a URL with a token', async () => {
     const { host: h } = await start();
@@ -161,7 +137,7 @@ describe('web host', () => {
     });
 
     it('saves the bytes unchanged under the original name in a private folder, removed on close', async () => {
-      const { host: h, cookie } = await start();
+      const { host: h, cookie, stopHost } = await start();
       const res = await upload(h.port, '展示会 リスト.csv', bytes, { cookie });
       expect(res.status).toBe(200);
       const picked = JSON.parse(res.body) as { path: string; name: string };
@@ -170,8 +146,7 @@ describe('web host', () => {
       expect(fs.readFileSync(picked.path).equals(bytes)).toBe(true);
       const root = path.dirname(path.dirname(picked.path));
       if (process.platform !== 'win32') expect(fs.statSync(root).mode & 0o777).toBe(0o700);
-      await h.close();
-      host = undefined;
+      await stopHost();
       expect(fs.existsSync(root)).toBe(false);
     });
 
@@ -190,7 +165,7 @@ describe('web host', () => {
     });
 
     it('answers 413 with a clear message over the limit, declared or streamed', async () => {
-      const { host: h, cookie } = await start(1024);
+      const { host: h, cookie } = await start({ maxUploadBytes: 1024 });
       const big = Buffer.alloc(4096, 0x41);
       const declared = await upload(h.port, 'big.csv', big, { cookie });
       expect(declared.status).toBe(413);
