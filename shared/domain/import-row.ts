@@ -13,7 +13,7 @@ import {
   splitTags,
   toKatakana,
 } from './import-values';
-import { emptyLeadInput, type LeadInput } from './lead';
+import type { LeadInput } from './lead';
 import type { Stage } from './stages';
 
 export type RowError = {
@@ -192,7 +192,36 @@ const customNames = (mapping: ColumnMapping): string[] => {
   });
 };
 
-const emptyDraft = (): Draft => ({ ...emptyLeadInput(), companyName: null, stage: null, fullName: null, fullNameKana: null });
+// A literal, not a spread of emptyLeadInput(): made once per row, and a literal is several times faster.
+const emptyDraft = (): Draft => ({
+  companyName: null,
+  companyKana: null,
+  department: null,
+  title: null,
+  familyName: null,
+  givenName: null,
+  familyNameKana: null,
+  givenNameKana: null,
+  email: null,
+  phone: null,
+  mobile: null,
+  postalCode: null,
+  prefecture: null,
+  address: null,
+  industry: null,
+  employeeCount: null,
+  source: null,
+  campaign: null,
+  score: null,
+  temperature: null,
+  stage: null,
+  owner: null,
+  tags: [],
+  customFields: {},
+  doNotCall: false,
+  fullName: null,
+  fullNameKana: null,
+});
 
 const isContactError = (e: RowError): boolean => e.field === 'email' || e.field === 'phone' || e.field === 'mobile';
 

@@ -15,14 +15,18 @@ export const createOutbox = (db: Database.Database, deviceId: string) => {
   const insert = db.prepare(
     'INSERT INTO outbox (seq, id, device_id, entity, entity_id, op, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  // `payload`: the op's payload as JSON.
+  const appendSerialized = (op: Omit<OutboxOp, 'payload'>, payload: string, at: string): string => {
+    if (!db.inTransaction) throw new Error('Outbox ops must be appended inside the write transaction.');
+    const { last_seq: seq } = bump.get(1, deviceId) as { last_seq: number };
+    const id = newId();
+    insert.run(seq, id, deviceId, op.entity, op.entityId, op.op, payload, at);
+    return id;
+  };
   return {
-    append(op: OutboxOp, at: string): string {
-      if (!db.inTransaction) throw new Error('Outbox ops must be appended inside the write transaction.');
-      const { last_seq: seq } = bump.get(1, deviceId) as { last_seq: number };
-      const id = newId();
-      insert.run(seq, id, deviceId, op.entity, op.entityId, op.op, JSON.stringify(op.payload), at);
-      return id;
-    },
+    append: (op: OutboxOp, at: string): string => appendSerialized(op, JSON.stringify(op.payload), at),
+    // For a payload serialised elsewhere (an import's batches are, on the thread that plans them).
+    appendSerialized,
     pendingCount(): number {
       return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
     },

@@ -1,12 +1,12 @@
-import type { ImportRecord, OnDuplicate } from '../../../shared/api/imports';
+import type { ImportCounts, ImportRecord, OnDuplicate, RejectedRow } from '../../../shared/api/imports';
 import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
-import { createLeadPatcher } from '../leads/lead-patch';
+import { createLeadPatcher, type LeadPatch } from '../leads/lead-patch';
+import { derivedKeys } from '../leads/lead-row';
 import type { LeadRepository } from '../leads/repository';
-import { createBatchWriter } from './create-batch';
+import { batchOpFor, createBatcher, type CreateBatch } from './create-batch';
 import { noHooks, type JobHooks } from './job-types';
 import { contribution, mergePatch, type ImportPlan } from './plan';
-import { CHUNK_ROWS } from './prepare';
 
 export type ImportDescription = {
   fileName: string;
@@ -19,9 +19,19 @@ export type ImportDescription = {
   startedAt: string;
 };
 
-// Writes a whole import in ONE transaction: the new leads, the changes to existing ones (with
-// what they were before, for undo), the import's record and every outbox op. All or nothing.
-export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: ImportPlan, what: ImportDescription, hooks: JobHooks = noHooks): ImportRecord => {
+// The import's id, and the time its leads are created at.
+export type ImportStart = { id: string; at: string };
+
+export const startImport = (ctx: BackendContext): ImportStart => ({ id: newId(), at: ctx.now().toISOString() });
+
+// What the plan decided besides the leads to create: written once every new lead is in.
+export type ImportOutcome = { counts: ImportCounts; rejected: RejectedRow[]; updates: ReadonlyMap<string, LeadPatch> };
+
+// An import's ONE write transaction, fed lead by lead: the new leads (recorded in the outbox a batch
+// at a time, in the order they were inserted), then the changes to existing ones (with what they
+// were before, for undo), the import's record and its op. All or nothing: a caller that fails or is
+// cancelled before `finish` returns calls `abort`, and nothing is written.
+export const beginImportWrite = (ctx: BackendContext, leads: LeadRepository, { id, at }: ImportStart) => {
   const { db } = ctx.store;
   const patch = createLeadPatcher(ctx);
   const recordChange = db.prepare('INSERT INTO import_changes (import_id, lead_id, before, after) VALUES (?, ?, ?, ?)');
@@ -30,75 +40,107 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
     VALUES (@id, @file_name, @format, @encoding, @sheet, @on_duplicate, @mapping, @actor, @started_at, @finished_at,
       @total_rows, @created_count, @updated_count, @unchanged_count, @skipped_count, @rejected_count, @rejected, @headers)`);
   const actor = ctx.actor();
-  const record = db.transaction((): ImportRecord => {
-    const id = newId();
-    const at = ctx.now().toISOString();
-    const total = plan.counts.toCreate + plan.updates.size;
-    // A cancel thrown from a checkpoint rolls the whole transaction back: nothing is written.
-    // The new leads are recorded in the outbox a batch at a time, in the order they were inserted.
-    let done = 0;
-    const batches = createBatchWriter(id, at, (op) => ctx.outbox.append(op, at));
-    plan.eachCreate(({ lead, keys }) => {
-      if (done % CHUNK_ROWS === 0) {
-        hooks.checkpoint();
-        hooks.progress('write', done, total);
+  const batchOp = batchOpFor(id);
+  let open = false;
+  // The write lock is taken with the first lead, not before: reading and checking never hold it.
+  const begin = (): void => {
+    if (open) return;
+    db.exec('BEGIN IMMEDIATE');
+    open = true;
+  };
+  let created = 0;
+
+  return {
+    // A batch of new leads, then its op: the outbox lists them in the order they were written.
+    addBatch({ items, payload }: CreateBatch): void {
+      begin();
+      for (const { id: leadId, lead, keys } of items) leads.insertOneInTransaction(lead, { id: leadId, importId: id, createdAt: at }, actor, keys, null);
+      ctx.outbox.appendSerialized(batchOp, payload, at);
+      created += items.length;
+    },
+    created: (): number => created,
+    finish(outcome: ImportOutcome, what: ImportDescription): ImportRecord {
+      begin();
+      let updated = 0;
+      for (const [leadId, incoming] of outcome.updates) {
+        const mode = what.onDuplicate === 'overwrite' ? 'overwrite' : 'fill';
+        const current = leads.get(leadId);
+        const change = patch(leadId, mergePatch(contribution(current), incoming, mode), at, current);
+        if (!change) continue;
+        recordChange.run(id, leadId, JSON.stringify(change.before), JSON.stringify(change.after));
+        updated += 1;
       }
-      done += 1;
-      batches.add(leads.insertOneInTransaction(lead, { importId: id, createdAt: at }, actor, keys ?? undefined, null), lead);
+      const result: ImportRecord = {
+        id,
+        fileName: what.fileName,
+        format: what.format,
+        encoding: what.encoding,
+        sheet: what.sheet,
+        onDuplicate: what.onDuplicate,
+        actor,
+        startedAt: what.startedAt,
+        finishedAt: ctx.now().toISOString(),
+        totalRows: outcome.counts.totalRows,
+        created,
+        updated,
+        unchanged: outcome.updates.size - updated,
+        skipped: outcome.counts.skipped,
+        rejected: outcome.rejected.length,
+        mergedInFile: outcome.counts.mergedInFile,
+        undoneAt: null,
+      };
+      insertRecord.run({
+        id,
+        file_name: what.fileName,
+        format: what.format,
+        encoding: what.encoding,
+        sheet: what.sheet,
+        on_duplicate: what.onDuplicate,
+        mapping: JSON.stringify(what.mapping),
+        actor,
+        started_at: what.startedAt,
+        finished_at: result.finishedAt,
+        total_rows: result.totalRows,
+        created_count: created,
+        updated_count: updated,
+        unchanged_count: result.unchanged,
+        skipped_count: result.skipped,
+        rejected_count: result.rejected,
+        rejected: JSON.stringify(outcome.rejected),
+        headers: JSON.stringify(what.headers),
+      });
+      ctx.outbox.append({ entity: 'import', entityId: id, op: 'import.commit', payload: { ...result } }, at);
+      db.exec('COMMIT');
+      open = false;
+      ctx.emit({ name: 'leads.changed', payload: { reason: 'bulk' } });
+      return result;
+    },
+    abort(): void {
+      if (open && db.inTransaction) db.exec('ROLLBACK');
+      open = false;
+    },
+  };
+};
+
+export type ImportWrite = ReturnType<typeof beginImportWrite>;
+
+// Writes a planned import on this thread. A cancel thrown from a checkpoint rolls it all back.
+export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: ImportPlan, what: ImportDescription, hooks: JobHooks = noHooks): ImportRecord => {
+  const start = startImport(ctx);
+  const write = beginImportWrite(ctx, leads, start);
+  try {
+    const total = plan.counts.toCreate + plan.updates.size;
+    const batches = createBatcher(start.id, start.at, (batch) => {
+      hooks.checkpoint();
+      hooks.progress('write', write.created(), total);
+      write.addBatch(batch);
     });
+    plan.eachCreate(({ lead, keys }) => batches.add(lead, derivedKeys(lead, keys ?? undefined)));
     batches.flush();
     hooks.checkpoint();
-    let updated = 0;
-    for (const [leadId, incoming] of plan.updates) {
-      const mode = what.onDuplicate === 'overwrite' ? 'overwrite' : 'fill';
-      const current = leads.get(leadId);
-      const change = patch(leadId, mergePatch(contribution(current), incoming, mode), at, current);
-      if (!change) continue;
-      recordChange.run(id, leadId, JSON.stringify(change.before), JSON.stringify(change.after));
-      updated += 1;
-    }
-    const result: ImportRecord = {
-      id,
-      fileName: what.fileName,
-      format: what.format,
-      encoding: what.encoding,
-      sheet: what.sheet,
-      onDuplicate: what.onDuplicate,
-      actor,
-      startedAt: what.startedAt,
-      finishedAt: at,
-      totalRows: plan.counts.totalRows,
-      created: plan.counts.toCreate,
-      updated,
-      unchanged: plan.updates.size - updated,
-      skipped: plan.counts.skipped,
-      rejected: plan.rejected.length,
-      mergedInFile: plan.counts.mergedInFile,
-      undoneAt: null,
-    };
-    insertRecord.run({
-      id,
-      file_name: what.fileName,
-      format: what.format,
-      encoding: what.encoding,
-      sheet: what.sheet,
-      on_duplicate: what.onDuplicate,
-      mapping: JSON.stringify(what.mapping),
-      actor,
-      started_at: what.startedAt,
-      finished_at: at,
-      total_rows: result.totalRows,
-      created_count: result.created,
-      updated_count: updated,
-      unchanged_count: result.unchanged,
-      skipped_count: result.skipped,
-      rejected_count: result.rejected,
-      rejected: JSON.stringify(plan.rejected),
-      headers: JSON.stringify(what.headers),
-    });
-    ctx.outbox.append({ entity: 'import', entityId: id, op: 'import.commit', payload: { ...result } }, at);
-    return result;
-  }).immediate();
-  ctx.emit({ name: 'leads.changed', payload: { reason: 'bulk' } });
-  return record;
+    return write.finish(plan, what);
+  } catch (error) {
+    write.abort();
+    throw error;
+  }
 };

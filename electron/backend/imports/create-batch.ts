@@ -1,12 +1,14 @@
 import type { LeadInput } from '../../../shared/domain/lead';
+import { newId } from '../db/ids';
 import type { OutboxOp } from '../db/outbox';
+import type { DerivedKeys } from '../leads/lead-row';
 import { carriesValue } from '../leads/repository';
 
 // Leads per `lead.createBatch` op: big enough that the outbox holds ~50 rows for 100,000 leads
 // instead of 100,000, small enough that one op stays well under a megabyte for sync to ship.
 export const LEADS_PER_BATCH = 2000;
 
-// The outbox op for the leads an import created, column by column: `ids[i]` is the i-th lead and
+// The outbox op payload for the leads an import created, column by column: `ids[i]` is the i-th lead and
 // `fields.x[i]` its value of x. As in `lead.create`, a missing value (null, false, [], {}) is null,
 // and a field no lead of the batch has a value for is left out. With `createdAt`, `importId` and
 // the first stage event ('created', by the import's actor) a receiver rebuilds every lead exactly.
@@ -17,7 +19,7 @@ export type LeadCreateBatch = {
   fields: Partial<Record<keyof LeadInput, unknown[]>>;
 };
 
-export const createBatchOp = (importId: string, createdAt: string, ids: readonly string[], leads: readonly LeadInput[]): OutboxOp => {
+export const createBatchPayload = (importId: string, createdAt: string, ids: readonly string[], leads: readonly LeadInput[]): LeadCreateBatch => {
   const fields: Record<string, unknown[]> = {};
   leads.forEach((lead, i) => {
     // for-in, not Object.entries: no pair arrays for the ~25 fields of each of 100,000 leads.
@@ -28,25 +30,33 @@ export const createBatchOp = (importId: string, createdAt: string, ids: readonly
       column[i] = value;
     }
   });
-  const payload: LeadCreateBatch = { importId, createdAt, ids: [...ids], fields };
-  return { entity: 'import', entityId: importId, op: 'lead.createBatch', payload };
+  return { importId, createdAt, ids: [...ids], fields };
 };
 
-// Collects the leads of an import as they are inserted and appends one op per full batch.
-export const createBatchWriter = (importId: string, createdAt: string, append: (op: OutboxOp) => void) => {
-  let ids: string[] = [];
-  let leads: LeadInput[] = [];
+export const batchOpFor = (importId: string): Omit<OutboxOp, 'payload'> => ({ entity: 'import', entityId: importId, op: 'lead.createBatch' });
+
+// New leads ready to be written: each with its id and keys, and the batch's op payload as JSON.
+export type CreateBatch = { items: { id: string; lead: LeadInput; keys: DerivedKeys }[]; payload: string };
+
+// Groups the leads an import creates into batches, giving each lead its id and each batch its op.
+export const createBatcher = (importId: string, createdAt: string, deliver: (batch: CreateBatch) => void) => {
+  let items: CreateBatch['items'] = [];
   const flush = (): void => {
-    if (ids.length === 0) return;
-    append(createBatchOp(importId, createdAt, ids, leads));
-    ids = [];
-    leads = [];
+    if (items.length === 0) return;
+    const payload = createBatchPayload(
+      importId,
+      createdAt,
+      items.map((item) => item.id),
+      items.map((item) => item.lead),
+    );
+    const batch = { items, payload: JSON.stringify(payload) };
+    items = [];
+    deliver(batch);
   };
   return {
-    add(id: string, lead: LeadInput): void {
-      ids.push(id);
-      leads.push(lead);
-      if (ids.length === LEADS_PER_BATCH) flush();
+    add(lead: LeadInput, keys: DerivedKeys): void {
+      items.push({ id: newId(), lead, keys });
+      if (items.length === LEADS_PER_BATCH) flush();
     },
     flush,
   };

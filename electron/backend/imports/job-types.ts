@@ -1,5 +1,6 @@
 import type { ApiErrorBody, ApiEvent } from '../../../shared/api';
 import type { ImportPreview, ImportResult } from '../../../shared/api/imports';
+import { BantamError } from '../errors';
 import type { ImportInput } from './prepare';
 
 export type ImportPhase = 'read' | 'check' | 'write';
@@ -14,6 +15,8 @@ export type ImportJobRequest = {
   clockOffsetMs: number;
   // Int32Array over a SharedArrayBuffer: [0] becomes 1 when the user cancels.
   cancelFlag: SharedArrayBuffer;
+  // This script's path: the worker starts its writer thread from it.
+  workerPath?: string;
 };
 
 // Import worker → main thread.
@@ -30,3 +33,6 @@ export type JobHooks = {
 };
 
 export const noHooks: JobHooks = { progress: () => undefined, checkpoint: () => undefined };
+
+export const cancelledError = (): BantamError =>
+  new BantamError('conflict', 'The import was cancelled; nothing was written.', { messageKey: 'errors.import.cancelled' });

@@ -4,7 +4,8 @@ import type { LeadRepository } from '../leads/repository';
 import { commitImport } from './commit';
 import type { JobHooks } from './job-types';
 import { validateMapping } from '../../../shared/domain/import-mapping';
-import { prepareImport, type ImportInput } from './prepare';
+import { prepareImport, type ImportInput, type PreparedImport } from './prepare';
+import { WriterStopped, type ImportWriter } from './write-pipe';
 
 export const previewImport = async (ctx: BackendContext, input: ImportInput, hooks: JobHooks): Promise<ImportPreview> => {
   const prepared = await prepareImport(ctx, input, hooks);
@@ -29,12 +30,35 @@ export const previewImport = async (ctx: BackendContext, input: ImportInput, hoo
   };
 };
 
-export const runImport = async (ctx: BackendContext, leads: LeadRepository, input: ImportInput, hooks: JobHooks): Promise<ImportResult> => {
+// Duplicates skipped or created: a lead is final as soon as it is planned, so a writer thread can
+// write it while this thread reads on. Filling or overwriting may still fold later rows into it.
+const streamsWrites = (input: ImportInput): boolean => input.onDuplicate === 'skip' || input.onDuplicate === 'create';
+
+// `startWriter`: the writer thread to hand the leads to, where the import allows it; without one
+// (or where it does not) the plan is written on this thread once it is complete.
+export const runImport = async (
+  ctx: BackendContext,
+  leads: LeadRepository,
+  input: ImportInput,
+  hooks: JobHooks,
+  startWriter?: () => ImportWriter,
+): Promise<ImportResult> => {
   const startedAt = ctx.now().toISOString();
-  const { source, fileName, mapping, plan, notices } = await prepareImport(ctx, input, hooks);
+  const writer = startWriter && streamsWrites(input) ? startWriter() : null;
+  let prepared: PreparedImport;
+  try {
+    prepared = await prepareImport(ctx, input, hooks, writer ? (create) => writer.add(create) : undefined);
+  } catch (error) {
+    if (!writer) throw error;
+    // Nothing is written: the writer rolls back. If it stopped first, its reason is the answer.
+    const writerError = await writer.abort();
+    throw error instanceof WriterStopped && writerError ? writerError : error;
+  }
+  const { source, fileName, mapping, plan, notices } = prepared;
   try {
     const what = { fileName, format: source.format, encoding: source.encoding, sheet: source.sheet, onDuplicate: input.onDuplicate, mapping, headers: source.headers, startedAt };
-    return { ...commitImport(ctx, leads, plan, what, hooks), rejectedRows: plan.rejected, notices };
+    const record = writer ? await writer.finish(plan, what) : commitImport(ctx, leads, plan, what, hooks);
+    return { ...record, rejectedRows: plan.rejected, notices };
   } finally {
     // The plan may read the file again while it is written: close it only now.
     source.close();

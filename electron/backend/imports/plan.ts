@@ -84,11 +84,23 @@ const replayCreates =
     });
   };
 
+// Where the planner puts the leads to create: 'keep' holds them in memory; 'replay' keeps only their
+// row numbers (and the patches of later duplicate rows folded into them) and `finish`'s replay maps
+// the file's rows again; a function receives each one as soon as it is planned, which only skip and
+// create allow (no later row can change a lead planned earlier).
+export type CreateSink = 'keep' | 'replay' | ((create: PlannedCreate) => void);
+
+const handedOn = (): void => {
+  throw new Error('import: the leads to create were handed on as they were planned');
+};
+
 // Decides, row by row and in file order, what the import will do. Writes nothing: the same plan
 // gives the preview's counts and the commit's work.
-// `keepLeads`: hold the leads to create in memory. Without it only their row numbers are kept (and
-// the patches of later duplicate rows folded into them), and `replay` maps the file's rows again.
-export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, onDuplicate: OnDuplicate, keepLeads: boolean) => {
+export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, onDuplicate: OnDuplicate, sink: CreateSink) => {
+  if (typeof sink === 'function' && (onDuplicate === 'fill' || onDuplicate === 'overwrite')) {
+    throw new Error('import: leads can be handed on as planned only when duplicates are skipped or created');
+  }
+  const keepLeads = sink === 'keep';
   const mode = onDuplicate === 'overwrite' ? 'overwrite' : 'fill';
   const creates: PlannedCreate[] = [];
   // File row index of each lead to create, and the patches folded into some of them.
@@ -118,6 +130,7 @@ export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, on
       resolvedCreate[rowIndex] = createRows.length;
       createRows.push(rowIndex);
       if (keepLeads) creates.push({ lead: outcome.lead, keys: keys.columns });
+      else if (typeof sink === 'function') sink({ lead: outcome.lead, keys: keys.columns });
       return;
     }
     const leadId = match.kind === 'store' ? match.leadId : resolvedLead.get(match.rowIndex);
@@ -155,7 +168,12 @@ export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, on
     counts.rejected = rejected.length;
     resolvedCreate.length = 0;
     resolvedLead.clear();
-    const eachCreate = keepLeads ? (visit: (create: PlannedCreate) => void) => creates.forEach((c) => visit(c)) : replayCreates(createRows, folds, mode, replay);
+    const eachCreate =
+      typeof sink === 'function'
+        ? handedOn
+        : keepLeads
+          ? (visit: (create: PlannedCreate) => void) => creates.forEach((c) => visit(c))
+          : replayCreates(createRows, folds, mode, replay);
     return { eachCreate, updates, counts, rejected };
   };
 
@@ -164,7 +182,7 @@ export const createPlanner = (index: ReturnType<typeof createDuplicateIndex>, on
 
 // Plans rows already in memory.
 export const planImport = (outcomes: Iterable<PlannedRow>, index: ReturnType<typeof createDuplicateIndex>, onDuplicate: OnDuplicate): ImportPlan => {
-  const planner = createPlanner(index, onDuplicate, true);
+  const planner = createPlanner(index, onDuplicate, 'keep');
   for (const row of outcomes) planner.add(row);
   return planner.finish(() => undefined);
 };

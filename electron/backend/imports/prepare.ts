@@ -6,7 +6,7 @@ import { createRowMapper } from '../../../shared/domain/import-row';
 import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
 import { createDuplicateIndex } from './duplicates';
-import { createPlanner, type ImportPlan, type PlannedRow, type RowOutcome } from './plan';
+import { createPlanner, type ImportPlan, type PlannedCreate, type PlannedRow, type RowOutcome } from './plan';
 import { loadPreset } from './presets';
 import { openImportSource } from './read-source';
 import type { ImportSource, SourceNotice, SourceRow } from './source';
@@ -64,7 +64,14 @@ const KEEP_LEADS_BYTES = 32 * 1024 * 1024;
 
 // Reads, maps, validates and deduplicates a file, and plans the import. Writes nothing.
 // The caller closes `source` once the plan is written or dropped.
-export const prepareImport = async (ctx: BackendContext, input: ImportInput, hooks: JobHooks = noHooks): Promise<PreparedImport> => {
+// `onCreate`: receives each lead to create as soon as it is planned (skip and create only), instead
+// of the plan holding them.
+export const prepareImport = async (
+  ctx: BackendContext,
+  input: ImportInput,
+  hooks: JobHooks = noHooks,
+  onCreate?: (create: PlannedCreate) => void,
+): Promise<PreparedImport> => {
   hooks.progress('read', 0, 1);
   const fileName = path.basename(input.path);
   const source = await openImportSource(input.path, fileName, {
@@ -84,7 +91,8 @@ export const prepareImport = async (ctx: BackendContext, input: ImportInput, hoo
     });
     const planned = mapRows(mapper);
     const sample: PreparedImport['sample'] = [];
-    const planner = createPlanner(createDuplicateIndex(ctx.store.db), input.onDuplicate, source.inMemory || source.byteLength <= KEEP_LEADS_BYTES);
+    const sink = onCreate ?? (source.inMemory || source.byteLength <= KEEP_LEADS_BYTES ? 'keep' : 'replay');
+    const planner = createPlanner(createDuplicateIndex(ctx.store.db), input.onDuplicate, sink);
     let done = 0;
     const { problems, notices } = source.scan((row, fraction) => {
       if (done % CHUNK_ROWS === 0) {

@@ -60,6 +60,7 @@ export const createImportRunner = (options: ImportRunnerOptions) => {
       actor,
       clockOffsetMs: now.getTime() - Date.now(),
       cancelFlag,
+      workerPath,
     };
     return new Promise<T>((resolve, reject) => {
       const worker = new Worker(workerPath, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });

@@ -2,18 +2,18 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { BackendContext } from '../context';
 import { openStore } from '../db/connection';
 import { createOutbox } from '../db/outbox';
-import { BantamError } from '../errors';
 import { workerErrorBody } from '../worker-script';
 import { createLeadRepository } from '../leads/repository';
+import { startImport } from './commit';
 import { previewImport, runImport } from './job';
-import type { ImportJobMessage, ImportJobRequest } from './job-types';
+import { cancelledError, type ImportJobMessage, type ImportJobRequest, type JobHooks } from './job-types';
+import { startImportWriter } from './write-pipe';
+import { runWriter } from './write-thread';
+import type { WriterRequest } from './write-types';
 
 // The import worker: reads, checks and writes an import on its own thread and its own connection
 // to the store (WAL lets the app keep reading meanwhile), so the main process never stalls.
 const post = (message: ImportJobMessage): void => parentPort?.postMessage(message);
-
-export const cancelledError = (): BantamError =>
-  new BantamError('conflict', 'The import was cancelled; nothing was written.', { messageKey: 'errors.import.cancelled' });
 
 const run = async (request: ImportJobRequest): Promise<void> => {
   const store = openStore(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
@@ -37,7 +37,9 @@ const run = async (request: ImportJobRequest): Promise<void> => {
       },
     };
     const value =
-      request.mode === 'preview' ? await previewImport(ctx, request.input, hooks) : await runImport(ctx, createLeadRepository(ctx), request.input, hooks);
+      request.mode === 'preview'
+        ? await previewImport(ctx, request.input, hooks)
+        : await runImport(ctx, createLeadRepository(ctx), request.input, hooks, startWriter(request, hooks, ctx));
     post({ type: 'done', value });
     // PASSIVE: never waits for the app's readers; whatever it cannot copy now, the app's next write does.
     if (request.mode === 'commit') store.db.pragma('wal_checkpoint(PASSIVE)');
@@ -46,6 +48,16 @@ const run = async (request: ImportJobRequest): Promise<void> => {
   }
 };
 
-run(workerData as ImportJobRequest).catch((error: unknown) => {
-  post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam; nothing was written. Try again.') });
-});
+// The writer thread runs this same script (see write-thread.ts).
+const startWriter = (request: ImportJobRequest, hooks: JobHooks, ctx: BackendContext) => {
+  const { workerPath } = request;
+  return workerPath ? () => startImportWriter(request, workerPath, hooks, ctx.emit, startImport(ctx)) : undefined;
+};
+
+const isWriter = (data: unknown): data is WriterRequest => (data as { role?: unknown }).role === 'writer';
+
+if (isWriter(workerData)) runWriter(workerData);
+else
+  run(workerData as ImportJobRequest).catch((error: unknown) => {
+    post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam; nothing was written. Try again.') });
+  });

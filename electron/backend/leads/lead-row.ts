@@ -113,3 +113,5 @@ export const derivedKeys = (lead: LeadInput, keys: MatchingKeys = matchingKeys(l
     search_text: parts.join('\u001f'),
   };
 };
+
+export type DerivedKeys = ReturnType<typeof derivedKeys>;

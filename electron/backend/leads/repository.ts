@@ -6,7 +6,7 @@ import type { Lead, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
 import { leadFilter } from './lead-filter';
-import { derivedKeys, LEAD_COLUMNS, rowToLead, type LeadRow, type MatchingKeys } from './lead-row';
+import { derivedKeys, LEAD_COLUMNS, rowToLead, type DerivedKeys, type LeadRow } from './lead-row';
 
 // ORDER BY clauses, each backed by a partial index on live leads (see 001_initial.sql).
 const ORDER: Record<LeadSortField, { asc: string; desc: string }> = {
@@ -36,7 +36,8 @@ const createPayload = (lead: LeadInput, importId: string | null, createdAt: stri
   return payload;
 };
 
-export type CreateLeadOptions = { importId?: string | null; createdAt?: string };
+// `id`: one made already (an import's batches carry their leads' ids in their ops).
+export type CreateLeadOptions = { id?: string; importId?: string | null; createdAt?: string };
 
 export const createLeadRepository = (ctx: BackendContext) => {
   const { db } = ctx.store;
@@ -57,17 +58,17 @@ export const createLeadRepository = (ctx: BackendContext) => {
   const pages = new Map<string, { rows: Database.Statement<unknown[]>; count: Database.Statement<unknown[]> }>();
 
   // Inserts one lead with its first stage event and outbox op. Call inside a transaction.
-  // `appendOp: null` leaves the op to the caller: a bulk write records its leads in batch ops.
+  // `keys`: the matching keys and search text, when the caller derived them already (an import does,
+  // on another thread). `appendOp: null` leaves the op to the caller: a bulk write records its leads in batch ops.
   const insertOne = (
     lead: LeadInput,
     options: CreateLeadOptions,
     actor: string,
-    matching?: MatchingKeys,
+    keys: DerivedKeys = derivedKeys(lead),
     appendOp: ((op: OutboxOp, at: string) => void) | null = ctx.outbox.append,
   ): string => {
-    const id = newId();
+    const id = options.id ?? newId();
     const at = options.createdAt ?? ctx.now().toISOString();
-    const keys = derivedKeys(lead, matching);
     insertLead.run(
       id,
       lead.companyName,

@@ -88,7 +88,7 @@ describe('lead import', () => {
     ]);
     // Column by column: every value of every lead, null where a lead has none, absent columns left out.
     const batch = JSON.parse(ops[0]!.payload) as { importId: string; createdAt: string; ids: string[]; fields: Record<string, unknown[]> };
-    expect(batch).toMatchObject({ importId: result.id, createdAt: result.finishedAt, ids: [leads[0]!.id, leads[1]!.id] });
+    expect(batch).toMatchObject({ importId: result.id, createdAt: leads[0]!.createdAt, ids: [leads[0]!.id, leads[1]!.id] });
     expect(batch.fields).toMatchObject({
       companyName: ['株式会社サンプル商事', '㈱髙橋製作所'],
       department: ['営業部', '製造部'],
@@ -235,8 +235,9 @@ describe('lead import', () => {
     const stop = backend.subscribe((event) => {
       if (event.name === 'import.progress') {
         progress.push(event.payload.phase);
-        // Cancel as soon as the worker starts writing: the transaction must roll back.
-        if (event.payload.phase === 'write') {
+        // Cancel a third of the way through: the writer thread has been writing the leads planned
+        // so far all along, in the import's transaction, which must roll back.
+        if (event.payload.phase === 'check' && event.payload.done >= 10_000) {
           stop();
           void backend.call('imports.cancel', {});
         }
@@ -246,12 +247,21 @@ describe('lead import', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'errors.import.cancelled' } });
     expect(progress).toContain('read');
     expect(progress).toContain('check');
-    expect(progress).toContain('write');
-    for (const table of ['leads', 'imports', 'outbox']) expect(count(backend, table), table).toBe(0);
+    expect(progress).not.toContain('write');
+    for (const table of ['leads', 'imports', 'outbox', 'stage_transitions', 'lead_search']) expect(count(backend, table), table).toBe(0);
     expect(await backend.call('imports.cancel', {})).toEqual({ ok: true, value: { cancelled: false } });
-    // The store is free again: the same file imports completely.
+    // The store is free again: the same file imports completely, checking and then writing the rest.
+    const phases: { phase: string; done: number; total: number }[] = [];
+    const listen = backend.subscribe((event) => {
+      if (event.name === 'import.progress') phases.push(event.payload);
+    });
     const done = await ok<ImportResult>(backend, 'imports.commit', { path: file });
+    listen();
     expect(done.created).toBe(30_000);
+    const writes = phases.filter((p) => p.phase === 'write');
+    expect(writes.length).toBeGreaterThan(0);
+    expect(phases.indexOf(writes[0]!)).toBeGreaterThan(phases.findLastIndex((p) => p.phase === 'check'));
+    expect(writes.every((p) => p.total === 30_000 && p.done <= p.total)).toBe(true);
     backend.close();
   });
 

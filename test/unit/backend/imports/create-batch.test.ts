@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLeadInput, type LeadInput } from '../../../../shared/domain/lead';
-import type { OutboxOp } from '../../../../electron/backend/db/outbox';
-import { createBatchWriter, LEADS_PER_BATCH, type LeadCreateBatch } from '../../../../electron/backend/imports/create-batch';
+import { derivedKeys } from '../../../../electron/backend/leads/lead-row';
+import { createBatcher, LEADS_PER_BATCH, type CreateBatch, type LeadCreateBatch } from '../../../../electron/backend/imports/create-batch';
 import { leadInput } from '../../../helpers/lead-input';
 
 // What a receiver does with a batch: every field of every lead, defaults where the batch has none.
@@ -13,10 +13,10 @@ const rebuild = (batch: LeadCreateBatch): { id: string; lead: LeadInput }[] =>
     return { id, lead: lead as LeadInput };
   });
 
-describe('createBatchWriter', () => {
-  it('writes one column-oriented op per full batch and one for the rest, from which every lead is rebuilt exactly', () => {
-    const ops: OutboxOp[] = [];
-    const writer = createBatchWriter('import-1', '2026-11-20T01:00:00.000Z', (op) => ops.push(op));
+describe('createBatcher', () => {
+  it('hands on one batch per LEADS_PER_BATCH leads and one for the rest, each with its ids and a column-oriented op payload every lead is rebuilt from exactly', () => {
+    const delivered: CreateBatch[] = [];
+    const batcher = createBatcher('import-1', '2026-11-20T01:00:00.000Z', (batch) => delivered.push(batch));
     const leads = Array.from({ length: LEADS_PER_BATCH + 3 }, (_, i) =>
       leadInput({
         companyName: `会社${i}`,
@@ -27,22 +27,25 @@ describe('createBatchWriter', () => {
         score: i === 4 ? 0 : null,
       }),
     );
-    leads.forEach((lead, i) => writer.add(`lead-${i}`, lead));
-    expect(ops).toHaveLength(1);
-    writer.flush();
-    writer.flush();
-    expect(ops.map(({ entity, entityId, op }) => ({ entity, entityId, op }))).toEqual([
-      { entity: 'import', entityId: 'import-1', op: 'lead.createBatch' },
-      { entity: 'import', entityId: 'import-1', op: 'lead.createBatch' },
-    ]);
-    // Through JSON, as the outbox stores it.
-    const batches = ops.map((op) => JSON.parse(JSON.stringify(op.payload)) as LeadCreateBatch);
-    expect(batches.map((b) => b.ids.length)).toEqual([LEADS_PER_BATCH, 3]);
-    expect(batches[0]).toMatchObject({ importId: 'import-1', createdAt: '2026-11-20T01:00:00.000Z' });
+    leads.forEach((lead) => batcher.add(lead, derivedKeys(lead)));
+    expect(delivered).toHaveLength(1);
+    batcher.flush();
+    batcher.flush();
+    expect(delivered.map((b) => b.items.length)).toEqual([LEADS_PER_BATCH, 3]);
+    const items = delivered.flatMap((b) => b.items);
+    expect(items.map((item) => item.lead)).toEqual(leads);
+    expect(items[5]!.keys).toEqual(derivedKeys(leads[5]!));
+    // Every lead has its own id, made in order (UUIDv7).
+    const ids = items.map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+    const payloads = delivered.map((b) => JSON.parse(b.payload) as LeadCreateBatch);
+    expect(payloads.map((p) => p.ids)).toEqual(delivered.map((b) => b.items.map((item) => item.id)));
+    expect(payloads[0]).toMatchObject({ importId: 'import-1', createdAt: '2026-11-20T01:00:00.000Z' });
     // A field no lead of the batch has is left out; values are null where a lead has none.
-    expect(Object.keys(batches[1]!.fields)).not.toContain('doNotCall');
-    expect(batches[0]!.fields.doNotCall?.slice(0, 3)).toEqual([null, true, null]);
-    expect(batches[0]!.fields.score?.slice(3, 6)).toEqual([null, 0, null]);
-    expect(batches.flatMap(rebuild)).toEqual(leads.map((lead, i) => ({ id: `lead-${i}`, lead })));
+    expect(Object.keys(payloads[1]!.fields)).not.toContain('doNotCall');
+    expect(payloads[0]!.fields.doNotCall?.slice(0, 3)).toEqual([null, true, null]);
+    expect(payloads[0]!.fields.score?.slice(3, 6)).toEqual([null, 0, null]);
+    expect(payloads.flatMap(rebuild)).toEqual(leads.map((lead, i) => ({ id: ids[i], lead })));
   });
 });

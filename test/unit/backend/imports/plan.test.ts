@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OnDuplicate } from '../../../../shared/api/imports';
 import { createDuplicateIndex } from '../../../../electron/backend/imports/duplicates';
 import { createKeyTable, keyHash128, type KeyHash } from '../../../../electron/backend/imports/key-table';
-import { createPlanner, type PlannedCreate, type PlannedRow } from '../../../../electron/backend/imports/plan';
+import { createPlanner, type CreateSink, type PlannedCreate, type PlannedRow } from '../../../../electron/backend/imports/plan';
 import { createTempStore, type TempStore } from '../../../helpers/temp-store';
 import { leadInput } from '../../../helpers/lead-input';
 
@@ -21,26 +21,39 @@ describe('createPlanner', () => {
   let store: TempStore;
   afterEach(() => store.cleanup());
 
-  it('plans the same leads whether it keeps them in memory or maps the rows again', () => {
+  it('plans the same leads whether it keeps them in memory, maps the rows again or hands them on at once', () => {
     store = createTempStore();
     store.backend.leads.createMany([leadInput({ companyName: '株式会社ストア', familyName: '鈴木', email: 'stored@x.jp', phone: null, industry: null })]);
     for (const policy of ['skip', 'fill', 'overwrite', 'create'] as OnDuplicate[]) {
-      const plans = [true, false].map((keep) => {
-        const planner = createPlanner(createDuplicateIndex(store.backend.ctx.store.db), policy, keep);
+      const streams = policy === 'skip' || policy === 'create';
+      const sinks = streams ? (['keep', 'replay', 'stream'] as const) : (['keep', 'replay'] as const);
+      const plans = sinks.map((kind) => {
+        const handed: PlannedCreate['lead'][] = [];
+        const sink: CreateSink = kind === 'stream' ? ({ lead }) => handed.push(lead) : kind;
+        const planner = createPlanner(createDuplicateIndex(store.backend.ctx.store.db), policy, sink);
         rows.forEach((row) => planner.add(row));
         const plan = planner.finish((visit) => rows.forEach(visit));
         const creates: PlannedCreate['lead'][] = [];
-        plan.eachCreate(({ lead }) => creates.push(lead));
+        if (kind === 'stream') {
+          expect(() => plan.eachCreate(() => undefined)).toThrow(/handed on/);
+          creates.push(...handed);
+        } else plan.eachCreate(({ lead }) => creates.push(lead));
         return { creates, counts: plan.counts, updates: [...plan.updates], rejected: plan.rejected };
       });
-      expect(plans[1], policy).toEqual(plans[0]);
+      for (const plan of plans.slice(1)) expect(plan, policy).toEqual(plans[0]);
       expect(plans[0]!.creates.length, policy).toBe(plans[0]!.counts.toCreate);
     }
   });
 
+  it('hands leads on as planned only where no later row can change them', () => {
+    store = createTempStore();
+    const index = createDuplicateIndex(store.backend.ctx.store.db);
+    for (const policy of ['fill', 'overwrite'] as const) expect(() => createPlanner(index, policy, () => undefined)).toThrow(/skipped or created/);
+  });
+
   it('folds later rows of the file into the lead an earlier row creates', () => {
     store = createTempStore();
-    const planner = createPlanner(createDuplicateIndex(store.backend.ctx.store.db), 'fill', false);
+    const planner = createPlanner(createDuplicateIndex(store.backend.ctx.store.db), 'fill', 'replay');
     rows.forEach((row) => planner.add(row));
     const plan = planner.finish((visit) => rows.forEach(visit));
     const creates: PlannedCreate['lead'][] = [];

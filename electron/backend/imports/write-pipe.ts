@@ -1,0 +1,118 @@
+import { Worker } from 'node:worker_threads';
+import type { ApiEvent } from '../../../shared/api';
+import type { ImportRecord } from '../../../shared/api/imports';
+import { BantamError } from '../errors';
+import { derivedKeys } from '../leads/lead-row';
+import { errorFromBody } from '../worker-script';
+import type { ImportDescription, ImportOutcome, ImportStart } from './commit';
+import { createBatcher, type CreateBatch } from './create-batch';
+import type { ImportJobRequest, JobHooks } from './job-types';
+import type { PlannedCreate } from './plan';
+import { WRITER_STATE_BYTES, WriterState, type WriterAnswer, type WriterMessage, type WriterRequest } from './write-types';
+
+// Batches handed to the writer and not yet written: enough to keep it busy, few enough that a
+// writer slower than the reader holds back the reading instead of piling up memory.
+const MAX_IN_FLIGHT = 4;
+// The writer holds one batch at a time: a small heap keeps the process's memory bounded (both
+// import threads and SQLite's page cache count against it).
+const WRITER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+const PROGRESS_EVERY_MS = 100;
+
+// Thrown into the reading loop when the writer stopped: the writer's own answer says why.
+export class WriterStopped extends Error {}
+
+const stoppedError = (): BantamError =>
+  new BantamError('internal', 'The import writer stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' });
+
+// Starts the writer thread for a commit whose planned leads are final as soon as they are planned
+// (duplicates skipped or created): the leads go to it in batches while this thread reads on.
+export const startImportWriter = (request: ImportJobRequest, workerPath: string, hooks: JobHooks, emit: (event: ApiEvent) => void, start: ImportStart) => {
+  const state = new Int32Array(new SharedArrayBuffer(WRITER_STATE_BYTES));
+  const writerRequest: WriterRequest = {
+    role: 'writer',
+    dbPath: request.dbPath,
+    ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}),
+    actor: request.actor,
+    clockOffsetMs: request.clockOffsetMs,
+    cancelFlag: request.cancelFlag,
+    state: state.buffer as SharedArrayBuffer,
+    start,
+  };
+  const worker = new Worker(workerPath, { workerData: writerRequest, resourceLimits: WRITER_LIMITS });
+  let answer: WriterAnswer | null = null;
+  worker.on('message', (message: WriterAnswer) => {
+    if (message.type === 'event') emit(message.event);
+    else answer ??= message;
+  });
+  let crashed = false;
+  worker.on('error', () => (crashed = true));
+  // Settles once the writer has closed its connection and ended: with the record, or its error.
+  const result = new Promise<ImportRecord>((resolve, reject) => {
+    worker.once('exit', () => {
+      if (answer?.type === 'done') resolve(answer.value);
+      else reject(answer?.type === 'failed' ? errorFromBody(answer.error) : stoppedError());
+    });
+  });
+  // Nothing awaits the result until the end; a writer that fails early must not go unhandled meanwhile.
+  result.catch(() => undefined);
+
+  const send = (message: WriterMessage): void => {
+    if (Atomics.load(state, WriterState.stopped) === 1 || crashed) throw new WriterStopped();
+    worker.postMessage(message);
+  };
+  const sendBatch = (batch: CreateBatch): void => {
+    // The reading loop is synchronous, so it waits for the writer on the shared counter.
+    for (;;) {
+      const inFlight = Atomics.load(state, WriterState.inFlight);
+      if (inFlight < MAX_IN_FLIGHT) break;
+      if (Atomics.load(state, WriterState.stopped) === 1) throw new WriterStopped();
+      hooks.checkpoint();
+      Atomics.wait(state, WriterState.inFlight, inFlight, PROGRESS_EVERY_MS);
+    }
+    Atomics.add(state, WriterState.inFlight, 1);
+    send({ type: 'creates', batch });
+  };
+  // Ids, search text, keys and the batches' ops are all made here, on the reading thread: the
+  // writer only writes.
+  const batches = createBatcher(start.id, start.at, sendBatch);
+
+  // After the reading failed or was cancelled: the writer rolls back and ends. Returns the error
+  // the writer stopped on by itself, if it did.
+  const abort = async (): Promise<unknown> => {
+    worker.postMessage({ type: 'abort' } satisfies WriterMessage);
+    return result.then(
+      () => null,
+      (error: unknown) => (answer?.type === 'failed' ? error : null),
+    );
+  };
+
+  return {
+    add({ lead, keys }: PlannedCreate): void {
+      batches.add(lead, derivedKeys(lead, keys ?? undefined));
+    },
+    // Hands over the rest, then reports the writing until the writer commits.
+    async finish(outcome: ImportOutcome, what: ImportDescription): Promise<ImportRecord> {
+      try {
+        batches.flush();
+        const { counts, rejected, updates } = outcome;
+        send({ type: 'finish', outcome: { counts, rejected, updates }, what });
+      } catch (error) {
+        if (error instanceof WriterStopped) return result;
+        await abort();
+        throw error;
+      }
+      const total = outcome.counts.toCreate;
+      const report = (): void => hooks.progress('write', Math.min(total, Atomics.load(state, WriterState.written)), total);
+      report();
+      const timer = setInterval(report, PROGRESS_EVERY_MS);
+      try {
+        return await result;
+      } finally {
+        clearInterval(timer);
+      }
+    },
+    abort,
+  };
+};
+
+export type ImportWriter = ReturnType<typeof startImportWriter>;
