@@ -1,10 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BackendContext } from '../context';
-import { openStore } from '../db/connection';
-import { createOutbox } from '../db/outbox';
 import { workerErrorBody } from '../worker-script';
 import { createLeadRepository } from '../leads/repository';
 import { startImport } from './commit';
+import { openThreadContext } from './thread-context';
 import { previewImport, runImport } from './job';
 import { cancelledError, type ImportJobMessage, type ImportJobRequest, type JobHooks } from './job-types';
 import { startImportWriter } from './write-pipe';
@@ -16,19 +15,9 @@ import type { WriterRequest } from './write-types';
 const post = (message: ImportJobMessage): void => parentPort?.postMessage(message);
 
 const run = async (request: ImportJobRequest): Promise<void> => {
-  const store = openStore(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
-  // The import's commit is durable once its WAL frames are synced (synchronous=FULL); copying them
-  // into the store file (~0.3 s for 100,000 leads) is housekeeping, done below after answering.
-  store.db.pragma('wal_autocheckpoint = 0');
+  const ctx = openThreadContext(request, (event) => post({ type: 'event', event }));
+  const { store } = ctx;
   try {
-    const ctx: BackendContext = {
-      store,
-      outbox: createOutbox(store.db, store.deviceId),
-      demo: false,
-      now: () => new Date(Date.now() + request.clockOffsetMs),
-      actor: () => request.actor,
-      emit: (event) => post({ type: 'event', event }),
-    };
     const flag = new Int32Array(request.cancelFlag);
     const hooks = {
       progress: (phase: 'read' | 'check' | 'write', done: number, total: number) => post({ type: 'progress', phase, done, total }),

@@ -1,11 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import type { BackendContext } from '../context';
-import { openStore } from '../db/connection';
-import { createOutbox } from '../db/outbox';
 import { createLeadRepository } from '../leads/repository';
 import { workerErrorBody } from '../worker-script';
 import { beginImportWrite } from './commit';
 import { cancelledError } from './job-types';
+import { openThreadContext } from './thread-context';
 import { WriterState, type WriterAnswer, type WriterMessage, type WriterRequest } from './write-types';
 
 const post = (message: WriterAnswer): void => parentPort?.postMessage(message);
@@ -13,20 +11,11 @@ const post = (message: WriterAnswer): void => parentPort?.postMessage(message);
 // Writes the batches the import worker sends, in the import's one transaction, and commits on
 // 'finish'. On a cancel, an error or 'abort' it rolls back, so nothing is written, and stops.
 export const runWriter = (request: WriterRequest): void => {
-  const store = openStore(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
-  // As in the import worker: copying the WAL into the store file is left for after the answer.
-  store.db.pragma('wal_autocheckpoint = 0');
-  // Three quarters of the app's page cache: the reading thread's memory and this one's must both fit the
-  // import's bound (a 200 MB file stays under 300 MB of growth).
+  const ctx = openThreadContext(request, (event) => post({ type: 'event', event }));
+  const { store } = ctx;
+  // Three quarters of the app's page cache: the reading thread's memory and this one's must both
+  // fit the import's bound (a 200 MB file stays under 300 MB of growth).
   store.db.pragma('cache_size = -49152');
-  const ctx: BackendContext = {
-    store,
-    outbox: createOutbox(store.db, store.deviceId),
-    demo: false,
-    now: () => new Date(Date.now() + request.clockOffsetMs),
-    actor: () => request.actor,
-    emit: (event) => post({ type: 'event', event }),
-  };
   const write = beginImportWrite(ctx, createLeadRepository(ctx), request.start);
   const cancel = new Int32Array(request.cancelFlag);
   const state = new Int32Array(request.state);
