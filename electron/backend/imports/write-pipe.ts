@@ -17,6 +17,10 @@ const MAX_IN_FLIGHT = 4;
 // import threads and SQLite's page cache count against it).
 const WRITER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 const PROGRESS_EVERY_MS = 100;
+// A writer with batches waiting writes one every ~0.1 s. One that writes none for this long has
+// died (a thread that runs out of memory ends without a word, and the reading loop, being
+// synchronous, cannot hear its exit) or hangs: the import stops, with nothing written.
+const STALL_MS = 30_000;
 
 // Thrown into the reading loop when the writer stopped: the writer's own answer says why.
 export class WriterStopped extends Error {}
@@ -26,7 +30,14 @@ const stoppedError = (): BantamError =>
 
 // Starts the writer thread for a commit whose planned leads are final as soon as they are planned
 // (duplicates skipped or created): the leads go to it in batches while this thread reads on.
-export const startImportWriter = (request: ImportJobRequest, workerPath: string, hooks: JobHooks, emit: (event: ApiEvent) => void, start: ImportStart) => {
+export const startImportWriter = (
+  request: ImportJobRequest,
+  workerPath: string,
+  hooks: JobHooks,
+  emit: (event: ApiEvent) => void,
+  start: ImportStart,
+  { stallMs = STALL_MS } = {},
+) => {
   const state = new Int32Array(new SharedArrayBuffer(WRITER_STATE_BYTES));
   const writerRequest: WriterRequest = {
     role: 'writer',
@@ -44,11 +55,14 @@ export const startImportWriter = (request: ImportJobRequest, workerPath: string,
     if (message.type === 'event') emit(message.event);
     else answer ??= message;
   });
+  // Whether the writer died (an error it could not catch, such as running out of memory) or stopped
+  // writing: either way it never answers.
   let crashed = false;
   worker.on('error', () => (crashed = true));
   // Settles once the writer has closed its connection and ended: with the record, or its error.
   const result = new Promise<ImportRecord>((resolve, reject) => {
-    worker.once('exit', () => {
+    worker.once('exit', (code) => {
+      crashed ||= code !== 0;
       if (answer?.type === 'done') resolve(answer.value);
       else reject(answer?.type === 'failed' ? errorFromBody(answer.error) : stoppedError());
     });
@@ -62,12 +76,20 @@ export const startImportWriter = (request: ImportJobRequest, workerPath: string,
   };
   const sendBatch = (batch: CreateBatch): void => {
     // The reading loop is synchronous, so it waits for the writer on the shared counter.
+    let written = Atomics.load(state, WriterState.written);
+    let since = Date.now();
     for (;;) {
       const inFlight = Atomics.load(state, WriterState.inFlight);
       if (inFlight < MAX_IN_FLIGHT) break;
       if (Atomics.load(state, WriterState.stopped) === 1) throw new WriterStopped();
       hooks.checkpoint();
       Atomics.wait(state, WriterState.inFlight, inFlight, PROGRESS_EVERY_MS);
+      const now = Atomics.load(state, WriterState.written);
+      if (now !== written) [written, since] = [now, Date.now()];
+      else if (Date.now() - since > stallMs) {
+        crashed = true;
+        throw new WriterStopped();
+      }
     }
     Atomics.add(state, WriterState.inFlight, 1);
     send({ type: 'creates', batch });
@@ -77,12 +99,14 @@ export const startImportWriter = (request: ImportJobRequest, workerPath: string,
   const batches = createBatcher(start.id, start.at, sendBatch);
 
   // After the reading failed or was cancelled: the writer rolls back and ends. Returns the error
-  // the writer stopped on by itself, if it did.
+  // the writer stopped on by itself, if it did. A writer that died or hangs is ended here: its
+  // connection closes with the transaction open, which rolls it back.
   const abort = async (): Promise<unknown> => {
-    worker.postMessage({ type: 'abort' } satisfies WriterMessage);
+    if (crashed) void worker.terminate();
+    else worker.postMessage({ type: 'abort' } satisfies WriterMessage);
     return result.then(
       () => null,
-      (error: unknown) => (answer?.type === 'failed' ? error : null),
+      (error: unknown) => (answer?.type === 'failed' || crashed ? error : null),
     );
   };
 

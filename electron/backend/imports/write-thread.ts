@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { BackendContext } from '../context';
 import { createLeadRepository } from '../leads/repository';
 import { workerErrorBody } from '../worker-script';
 import { beginImportWrite } from './commit';
@@ -11,14 +12,27 @@ const post = (message: WriterAnswer): void => parentPort?.postMessage(message);
 // Writes the batches the import worker sends, in the import's one transaction, and commits on
 // 'finish'. On a cancel, an error or 'abort' it rolls back, so nothing is written, and stops.
 export const runWriter = (request: WriterRequest): void => {
-  const ctx = openThreadContext(request, (event) => post({ type: 'event', event }));
+  const state = new Int32Array(request.state);
+  // Stops the reading thread at once (it checks the flag while it waits) and says why.
+  const fail = (error: unknown): void => {
+    Atomics.store(state, WriterState.stopped, 1);
+    Atomics.notify(state, WriterState.inFlight);
+    post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam while writing; nothing was written. Try again.') });
+  };
+  let ctx: BackendContext;
+  try {
+    ctx = openThreadContext(request, (event) => post({ type: 'event', event }));
+  } catch (error) {
+    fail(error);
+    parentPort?.close();
+    return;
+  }
   const { store } = ctx;
   // Three quarters of the app's page cache: the reading thread's memory and this one's must both
   // fit the import's bound (a 200 MB file stays under 300 MB of growth).
   store.db.pragma('cache_size = -49152');
   const write = beginImportWrite(ctx, createLeadRepository(ctx), request.start);
   const cancel = new Int32Array(request.cancelFlag);
-  const state = new Int32Array(request.state);
   const stop = (): void => {
     store.db.close();
     parentPort?.close();
@@ -42,9 +56,7 @@ export const runWriter = (request: WriterRequest): void => {
       stop();
     } catch (error) {
       write.abort();
-      Atomics.store(state, WriterState.stopped, 1);
-      Atomics.notify(state, WriterState.inFlight);
-      post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam while writing; nothing was written. Try again.') });
+      fail(error);
       stop();
     }
   });
