@@ -52,11 +52,11 @@ export const beginImportWrite = (ctx: BackendContext, leads: LeadRepository, { i
 
   return {
     // A batch of new leads, then its op: the outbox lists them in the order they were written.
-    addBatch({ items, payload }: CreateBatch): void {
+    addBatch(batch: CreateBatch): void {
       begin();
-      for (const { id: leadId, lead, keys } of items) leads.insertOneInTransaction(lead, { id: leadId, importId: id, createdAt: at }, actor, keys, null);
-      ctx.outbox.appendSerialized(batchOp, payload, at);
-      created += items.length;
+      leads.insertImportedInTransaction(batch, actor, at);
+      ctx.outbox.appendSerialized(batchOp, batch.payload, at);
+      created += batch.rows.length;
     },
     created: (): number => created,
     finish(outcome: ImportOutcome, what: ImportDescription): ImportRecord {

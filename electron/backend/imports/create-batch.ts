@@ -1,7 +1,7 @@
 import type { LeadInput } from '../../../shared/domain/lead';
 import { newId } from '../db/ids';
 import type { OutboxOp } from '../db/outbox';
-import type { DerivedKeys } from '../leads/lead-row';
+import { newLeadValues, type DerivedKeys, type NewLeadRows } from '../leads/lead-row';
 import { carriesValue } from '../leads/repository';
 
 // Leads per `lead.createBatch` op: big enough that the outbox holds ~50 rows for 100,000 leads
@@ -35,28 +35,30 @@ export const createBatchPayload = (importId: string, createdAt: string, ids: rea
 
 export const batchOpFor = (importId: string): Omit<OutboxOp, 'payload'> => ({ entity: 'import', entityId: importId, op: 'lead.createBatch' });
 
-// New leads ready to be written: each with its id and keys, and the batch's op payload as JSON.
-export type CreateBatch = { items: { id: string; lead: LeadInput; keys: DerivedKeys }[]; payload: string };
+// New leads ready to be written: each lead's row values (with its id) and search text, and the
+// batch's op payload as JSON.
+export type CreateBatch = NewLeadRows & { payload: string };
 
 // Groups the leads an import creates into batches, giving each lead its id and each batch its op.
 export const createBatcher = (importId: string, createdAt: string, deliver: (batch: CreateBatch) => void) => {
-  let items: CreateBatch['items'] = [];
+  let ids: string[] = [];
+  let leads: LeadInput[] = [];
+  let rows: unknown[][] = [];
+  let searchTexts: string[] = [];
   const flush = (): void => {
-    if (items.length === 0) return;
-    const payload = createBatchPayload(
-      importId,
-      createdAt,
-      items.map((item) => item.id),
-      items.map((item) => item.lead),
-    );
-    const batch = { items, payload: JSON.stringify(payload) };
-    items = [];
+    if (ids.length === 0) return;
+    const batch = { rows, searchTexts, payload: JSON.stringify(createBatchPayload(importId, createdAt, ids, leads)) };
+    [ids, leads, rows, searchTexts] = [[], [], [], []];
     deliver(batch);
   };
   return {
     add(lead: LeadInput, keys: DerivedKeys): void {
-      items.push({ id: newId(), lead, keys });
-      if (items.length === LEADS_PER_BATCH) flush();
+      const id = newId();
+      ids.push(id);
+      leads.push(lead);
+      rows.push(newLeadValues(id, lead, keys, importId, createdAt));
+      searchTexts.push(keys.search_text);
+      if (ids.length === LEADS_PER_BATCH) flush();
     },
     flush,
   };

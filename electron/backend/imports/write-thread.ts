@@ -47,7 +47,7 @@ export const runWriter = (request: WriterRequest): void => {
       if (Atomics.load(cancel, 0) === 1) throw cancelledError();
       if (message.type === 'creates') {
         write.addBatch(message.batch);
-        Atomics.add(state, WriterState.written, message.batch.items.length);
+        Atomics.add(state, WriterState.written, message.batch.rows.length);
         Atomics.sub(state, WriterState.inFlight, 1);
         Atomics.notify(state, WriterState.inFlight);
         return;

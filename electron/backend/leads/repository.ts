@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
+import { createChunkedInsert } from '../db/chunked-insert';
 import { newId } from '../db/ids';
-import type { OutboxOp } from '../db/outbox';
 import type { LeadFacets, LeadListInput, LeadPage, LeadSortField } from '../../../shared/api/leads';
 import type { Lead, LeadInput } from '../../../shared/domain/lead';
 import type { BackendContext } from '../context';
 import { BantamError } from '../errors';
 import { leadFilter } from './lead-filter';
-import { derivedKeys, LEAD_COLUMNS, rowToLead, type DerivedKeys, type LeadRow } from './lead-row';
+import { derivedKeys, LEAD_COLUMNS, NEW_LEAD_COLUMNS, NEW_LEAD_ID, NEW_LEAD_STAGE, newLeadValues, rowToLead, type LeadRow, type NewLeadRows } from './lead-row';
 
 // ORDER BY clauses, each backed by a partial index on live leads (see 001_initial.sql).
 const ORDER: Record<LeadSortField, { asc: string; desc: string }> = {
@@ -36,79 +36,32 @@ const createPayload = (lead: LeadInput, importId: string | null, createdAt: stri
   return payload;
 };
 
-// `id`: one made already (an import's batches carry their leads' ids in their ops).
-export type CreateLeadOptions = { id?: string; importId?: string | null; createdAt?: string };
+export type CreateLeadOptions = { importId?: string | null; createdAt?: string };
 
 export const createLeadRepository = (ctx: BackendContext) => {
   const { db } = ctx.store;
-  // Positional parameters: binding 35 named ones from an object costs more than the insert itself.
-  const insertLead = db.prepare(`INSERT INTO leads (
-      id, company_name, company_kana, department, title, family_name, given_name, family_name_kana, given_name_kana,
-      email, phone, mobile, postal_code, prefecture, address, industry, employee_count, source, campaign, score,
-      temperature, stage, owner, tags, custom_fields, do_not_call, email_key, phone_key, mobile_key, company_key,
-      person_key, import_id, stage_changed_at, created_at, updated_at
-    ) VALUES (${Array.from({ length: 35 }, () => '?').join(', ')})`);
-  const insertSearch = db.prepare('INSERT INTO lead_search (lead_id, text) VALUES (?, ?)');
-  const insertTransition = db.prepare(
-    'INSERT INTO stage_transitions (id, lead_id, from_stage, to_stage, reason, actor, occurred_at) VALUES (?, ?, NULL, ?, ?, ?, ?)',
-  );
+  const insertLead = db.prepare<unknown[]>(`INSERT INTO leads (${NEW_LEAD_COLUMNS.join(', ')}) VALUES (${NEW_LEAD_COLUMNS.map(() => '?').join(', ')})`);
   const count = db.prepare('SELECT count(*) AS n FROM leads WHERE deleted_at IS NULL');
   const byId = db.prepare(`SELECT ${LEAD_COLUMNS} FROM leads WHERE id = ? AND deleted_at IS NULL`);
   // Prepared once per filter shape and order; the values are bound per call.
   const pages = new Map<string, { rows: Database.Statement<unknown[]>; count: Database.Statement<unknown[]> }>();
 
+  const insertSearches = createChunkedInsert(db, 'INSERT INTO lead_search (lead_id, text)', '(?, ?)');
+  const insertTransitions = createChunkedInsert(
+    db,
+    'INSERT INTO stage_transitions (id, lead_id, from_stage, to_stage, reason, actor, occurred_at)',
+    '(?, ?, NULL, ?, ?, ?, ?)',
+  );
+
   // Inserts one lead with its first stage event and outbox op. Call inside a transaction.
-  // `keys`: the matching keys and search text, when the caller derived them already (an import does,
-  // on another thread). `appendOp: null` leaves the op to the caller: a bulk write records its leads in batch ops.
-  const insertOne = (
-    lead: LeadInput,
-    options: CreateLeadOptions,
-    actor: string,
-    keys: DerivedKeys = derivedKeys(lead),
-    appendOp: ((op: OutboxOp, at: string) => void) | null = ctx.outbox.append,
-  ): string => {
-    const id = options.id ?? newId();
+  const insertOne = (lead: LeadInput, options: CreateLeadOptions, actor: string): string => {
+    const id = newId();
     const at = options.createdAt ?? ctx.now().toISOString();
-    insertLead.run(
-      id,
-      lead.companyName,
-      lead.companyKana,
-      lead.department,
-      lead.title,
-      lead.familyName,
-      lead.givenName,
-      lead.familyNameKana,
-      lead.givenNameKana,
-      lead.email,
-      lead.phone,
-      lead.mobile,
-      lead.postalCode,
-      lead.prefecture,
-      lead.address,
-      lead.industry,
-      lead.employeeCount,
-      lead.source,
-      lead.campaign,
-      lead.score,
-      lead.temperature,
-      lead.stage,
-      lead.owner,
-      JSON.stringify(lead.tags),
-      JSON.stringify(lead.customFields),
-      lead.doNotCall ? 1 : 0,
-      keys.email_key,
-      keys.phone_key,
-      keys.mobile_key,
-      keys.company_key,
-      keys.person_key,
-      options.importId ?? null,
-      at,
-      at,
-      at,
-    );
-    insertSearch.run(id, keys.search_text);
-    insertTransition.run(newId(), id, lead.stage, 'created', actor, at);
-    appendOp?.({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
+    const keys = derivedKeys(lead);
+    insertLead.run(newLeadValues(id, lead, keys, options.importId ?? null, at));
+    insertSearches([[id, keys.search_text]]);
+    insertTransitions([[newId(), id, lead.stage, 'created', actor, at]]);
+    ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
     return id;
   };
 
@@ -121,6 +74,13 @@ export const createLeadRepository = (ctx: BackendContext) => {
       return ids;
     },
     insertOneInTransaction: insertOne,
+    // An import's new leads, made ready by the import (see newLeadValues), with their search rows
+    // and first stage events; no ops: the import records its leads in batch ops. Call inside a transaction.
+    insertImportedInTransaction({ rows, searchTexts }: NewLeadRows, actor: string, at: string): void {
+      for (const row of rows) insertLead.run(row);
+      insertSearches(rows.map((row, i) => [row[NEW_LEAD_ID], searchTexts[i]]));
+      insertTransitions(rows.map((row) => [newId(), row[NEW_LEAD_ID], row[NEW_LEAD_STAGE], 'created', actor, at]));
+    },
     count(): number {
       return (count.get() as { n: number }).n;
     },

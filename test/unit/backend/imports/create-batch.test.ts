@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLeadInput, type LeadInput } from '../../../../shared/domain/lead';
-import { derivedKeys } from '../../../../electron/backend/leads/lead-row';
+import { derivedKeys, NEW_LEAD_COLUMNS, NEW_LEAD_ID, newLeadValues } from '../../../../electron/backend/leads/lead-row';
 import { createBatcher, LEADS_PER_BATCH, type CreateBatch, type LeadCreateBatch } from '../../../../electron/backend/imports/create-batch';
 import { leadInput } from '../../../helpers/lead-input';
 
@@ -14,7 +14,7 @@ const rebuild = (batch: LeadCreateBatch): { id: string; lead: LeadInput }[] =>
   });
 
 describe('createBatcher', () => {
-  it('hands on one batch per LEADS_PER_BATCH leads and one for the rest, each with its ids and a column-oriented op payload every lead is rebuilt from exactly', () => {
+  it('hands on one batch per LEADS_PER_BATCH leads and one for the rest: each lead’s row values, id and search text, and a column-oriented op payload every lead is rebuilt from exactly', () => {
     const delivered: CreateBatch[] = [];
     const batcher = createBatcher('import-1', '2026-11-20T01:00:00.000Z', (batch) => delivered.push(batch));
     const leads = Array.from({ length: LEADS_PER_BATCH + 3 }, (_, i) =>
@@ -31,16 +31,21 @@ describe('createBatcher', () => {
     expect(delivered).toHaveLength(1);
     batcher.flush();
     batcher.flush();
-    expect(delivered.map((b) => b.items.length)).toEqual([LEADS_PER_BATCH, 3]);
-    const items = delivered.flatMap((b) => b.items);
-    expect(items.map((item) => item.lead)).toEqual(leads);
-    expect(items[5]!.keys).toEqual(derivedKeys(leads[5]!));
+    expect(delivered.map((b) => [b.rows.length, b.searchTexts.length])).toEqual([
+      [LEADS_PER_BATCH, LEADS_PER_BATCH],
+      [3, 3],
+    ]);
+    const rows = delivered.flatMap((b) => b.rows);
     // Every lead has its own id, made in order (UUIDv7).
-    const ids = items.map((item) => item.id);
+    const ids = rows.map((row) => row[NEW_LEAD_ID] as string);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
+    // Each row is the lead's insert, with the import and the time; its search text beside it.
+    expect(rows).toEqual(leads.map((lead, i) => newLeadValues(ids[i]!, lead, derivedKeys(lead), 'import-1', '2026-11-20T01:00:00.000Z')));
+    expect(rows[3]![NEW_LEAD_COLUMNS.indexOf('custom_fields')]).toBe('{"備考":"①"}');
+    expect(delivered.flatMap((b) => b.searchTexts)).toEqual(leads.map((lead) => derivedKeys(lead).search_text));
     const payloads = delivered.map((b) => JSON.parse(b.payload) as LeadCreateBatch);
-    expect(payloads.map((p) => p.ids)).toEqual(delivered.map((b) => b.items.map((item) => item.id)));
+    expect(payloads.map((p) => p.ids)).toEqual(delivered.map((b) => b.rows.map((row) => row[NEW_LEAD_ID])));
     expect(payloads[0]).toMatchObject({ importId: 'import-1', createdAt: '2026-11-20T01:00:00.000Z' });
     // A field no lead of the batch has is left out; values are null where a lead has none.
     expect(Object.keys(payloads[1]!.fields)).not.toContain('doNotCall');
