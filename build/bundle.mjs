@@ -30,6 +30,8 @@ const ENTRIES = {
   web: { ...node, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.cjs' },
   // Lead imports run on this worker thread (see electron/backend/imports/runner.ts).
   'import-worker': { ...node, entryPoints: ['electron/backend/imports/worker.ts'], outfile: 'dist/electron/import-worker.cjs' },
+  // Its writer thread: a small script of its own, so it starts writing while the worker reads.
+  'import-writer': { ...node, entryPoints: ['electron/backend/imports/write-thread.ts'], outfile: 'dist/electron/import-writer.cjs' },
   // Funnel reports are computed on this worker thread (see electron/backend/reports/funnel-runner.ts).
   'funnel-worker': { ...node, entryPoints: ['electron/backend/reports/funnel-worker.ts'], outfile: 'dist/electron/funnel-worker.cjs' },
   // Exports are written on this worker thread (see electron/backend/exports/run-export.ts).

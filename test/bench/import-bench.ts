@@ -174,7 +174,7 @@ const freshDir = (root: string, name: string): string => {
 // imports.commit runs on the bundled worker: rebuild it so the figures are those of the sources.
 const buildWorker = (): string => {
   const root = path.resolve(__dirname, '..', '..');
-  const built = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs'), 'import-worker'], { cwd: root, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs'), 'import-worker', 'import-writer'], { cwd: root, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`import bench: building the import worker failed: ${built.stderr || built.error?.message}`);
   return path.join(root, 'dist', 'electron', 'import-worker.cjs');
 };

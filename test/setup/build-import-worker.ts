@@ -5,5 +5,5 @@ import path from 'node:path';
 // them (under a second) so the backend tests exercise exactly what the app runs.
 export default function setup(): void {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  execFileSync(process.execPath, ['build/bundle.mjs', 'import-worker', 'funnel-worker'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['build/bundle.mjs', 'import-worker', 'import-writer', 'funnel-worker'], { cwd: root, stdio: 'inherit' });
 }

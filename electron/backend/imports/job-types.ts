@@ -15,8 +15,9 @@ export type ImportJobRequest = {
   clockOffsetMs: number;
   // Int32Array over a SharedArrayBuffer: [0] becomes 1 when the user cancels.
   cancelFlag: SharedArrayBuffer;
-  // This script's path: the worker starts its writer thread from it.
-  workerPath?: string;
+  // The writer thread's script (write-thread.ts, bundled as import-writer.cjs): a commit that can
+  // write while it reads starts one.
+  writerPath?: string;
 };
 
 // Import worker → main thread.

@@ -14,6 +14,7 @@ import type { ImportInput } from './prepare';
 const WORKER_HEAP_MB = 192;
 
 export const defaultWorkerPath = (): string => bundledWorkerPath('import-worker.cjs');
+export const defaultWriterPath = (): string => bundledWorkerPath('import-writer.cjs');
 
 const stoppedError = (): BantamError => new BantamError('internal', 'The import worker stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' });
 
@@ -31,6 +32,7 @@ export type ImportRunnerOptions = {
   dbPath: string;
   nativeBinding?: string;
   workerPath?: string;
+  writerPath?: string;
   emit: (event: ApiEvent) => void;
 };
 
@@ -46,8 +48,10 @@ export const createImportRunner = (options: ImportRunnerOptions) => {
       );
     }
     const workerPath = options.workerPath ?? defaultWorkerPath();
-    if (!fs.existsSync(workerPath)) {
-      return Promise.reject(new BantamError('internal', `The import worker is missing at ${workerPath}: run npm run build.`, { messageKey: 'errors.internal' }));
+    const writerPath = options.writerPath ?? defaultWriterPath();
+    const missing = [workerPath, writerPath].find((script) => !fs.existsSync(script));
+    if (missing) {
+      return Promise.reject(new BantamError('internal', `An import script is missing at ${missing}: run npm run build.`, { messageKey: 'errors.internal' }));
     }
     const cancelFlag = new SharedArrayBuffer(4);
     const job: Running = { cancelFlag: new Int32Array(cancelFlag) };
@@ -60,7 +64,7 @@ export const createImportRunner = (options: ImportRunnerOptions) => {
       actor,
       clockOffsetMs: now.getTime() - Date.now(),
       cancelFlag,
-      workerPath,
+      writerPath,
     };
     return new Promise<T>((resolve, reject) => {
       const worker = new Worker(workerPath, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });

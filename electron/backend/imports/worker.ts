@@ -7,8 +7,6 @@ import { openThreadContext } from './thread-context';
 import { previewImport, runImport } from './job';
 import { cancelledError, type ImportJobMessage, type ImportJobRequest, type JobHooks } from './job-types';
 import { startImportWriter } from './write-pipe';
-import { runWriter } from './write-thread';
-import type { WriterRequest } from './write-types';
 
 // The import worker: reads, checks and writes an import on its own thread and its own connection
 // to the store (WAL lets the app keep reading meanwhile), so the main process never stalls.
@@ -37,16 +35,11 @@ const run = async (request: ImportJobRequest): Promise<void> => {
   }
 };
 
-// The writer thread runs this same script (see write-thread.ts).
 const startWriter = (request: ImportJobRequest, hooks: JobHooks, ctx: BackendContext) => {
-  const { workerPath } = request;
-  return workerPath ? () => startImportWriter(request, workerPath, hooks, ctx.emit, startImport(ctx)) : undefined;
+  const { writerPath } = request;
+  return writerPath ? () => startImportWriter(request, writerPath, hooks, ctx.emit, startImport(ctx)) : undefined;
 };
 
-const isWriter = (data: unknown): data is WriterRequest => (data as { role?: unknown }).role === 'writer';
-
-if (isWriter(workerData)) runWriter(workerData);
-else
-  run(workerData as ImportJobRequest).catch((error: unknown) => {
-    post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam; nothing was written. Try again.') });
-  });
+run(workerData as ImportJobRequest).catch((error: unknown) => {
+  post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam; nothing was written. Try again.') });
+});

@@ -15,7 +15,7 @@ import { WRITER_STATE_BYTES, WriterState, type WriterAnswer, type WriterMessage,
 const MAX_IN_FLIGHT = 4;
 // The writer holds one batch at a time: a small heap keeps the process's memory bounded (both
 // import threads and SQLite's page cache count against it).
-const WRITER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+const WRITER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 const PROGRESS_EVERY_MS = 100;
 // A writer with batches waiting writes one every ~0.1 s. One that writes none for this long has
 // died (a thread that runs out of memory ends without a word, and the reading loop, being
@@ -32,7 +32,7 @@ const stoppedError = (): BantamError =>
 // (duplicates skipped or created): the leads go to it in batches while this thread reads on.
 export const startImportWriter = (
   request: ImportJobRequest,
-  workerPath: string,
+  writerPath: string,
   hooks: JobHooks,
   emit: (event: ApiEvent) => void,
   start: ImportStart,
@@ -40,7 +40,6 @@ export const startImportWriter = (
 ) => {
   const state = new Int32Array(new SharedArrayBuffer(WRITER_STATE_BYTES));
   const writerRequest: WriterRequest = {
-    role: 'writer',
     dbPath: request.dbPath,
     ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}),
     actor: request.actor,
@@ -49,7 +48,7 @@ export const startImportWriter = (
     state: state.buffer as SharedArrayBuffer,
     start,
   };
-  const worker = new Worker(workerPath, { workerData: writerRequest, resourceLimits: WRITER_LIMITS });
+  const worker = new Worker(writerPath, { workerData: writerRequest, resourceLimits: WRITER_LIMITS });
   let answer: WriterAnswer | null = null;
   worker.on('message', (message: WriterAnswer) => {
     if (message.type === 'event') emit(message.event);

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { BackendContext } from '../context';
 import { createLeadRepository } from '../leads/repository';
 import { workerErrorBody } from '../worker-script';
@@ -7,11 +7,12 @@ import { cancelledError } from './job-types';
 import { openThreadContext } from './thread-context';
 import { WriterState, type WriterAnswer, type WriterMessage, type WriterRequest } from './write-types';
 
+// The import's writer thread (bundled as import-writer.cjs; see write-pipe.ts for the other side).
 const post = (message: WriterAnswer): void => parentPort?.postMessage(message);
 
 // Writes the batches the import worker sends, in the import's one transaction, and commits on
 // 'finish'. On a cancel, an error or 'abort' it rolls back, so nothing is written, and stops.
-export const runWriter = (request: WriterRequest): void => {
+const runWriter = (request: WriterRequest): void => {
   const state = new Int32Array(request.state);
   // Stops the reading thread at once (it checks the flag while it waits) and says why.
   const fail = (error: unknown): void => {
@@ -61,3 +62,5 @@ export const runWriter = (request: WriterRequest): void => {
     }
   });
 };
+
+runWriter(workerData as WriterRequest);

@@ -8,7 +8,6 @@ import type { ImportJobMessage } from './job-types';
 
 // Import worker → writer.
 export type WriterRequest = {
-  role: 'writer';
   dbPath: string;
   nativeBinding?: string;
   actor: string;

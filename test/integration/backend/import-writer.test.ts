@@ -9,7 +9,7 @@ import { useTempDir } from '../../helpers/temp-dir';
 import { openTempBackend } from '../../helpers/temp-store';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
-const bundledWorker = path.join(root, 'dist', 'electron', 'import-worker.cjs');
+const bundledWriter = path.join(root, 'dist', 'electron', 'import-writer.cjs');
 
 const request = (dbPath: string): ImportJobRequest => ({
   mode: 'commit',
@@ -44,7 +44,7 @@ describe('the import writer thread', () => {
     const dir = tempDir();
     const notAStore = path.join(dir, 'leads.db');
     fs.writeFileSync(notAStore, 'this is not a SQLite file, it only has the name of one'.repeat(100));
-    const writer = startImportWriter(request(notAStore), bundledWorker, hooks, () => undefined, start, { stallMs: 60_000 });
+    const writer = startImportWriter(request(notAStore), bundledWriter, hooks, () => undefined, start, { stallMs: 60_000 });
     const fed = feedUntilStopped(writer);
     expect(fed.error).toBeInstanceOf(WriterStopped);
     // Stopped by the writer's own flag, long before the stall deadline.

@@ -9,7 +9,7 @@ import exportLog from './009_export_log.sql?raw';
 import handoff from './010_handoff.sql?raw';
 import funnelIndexes from './011_funnel_indexes.sql?raw';
 import funnelSummary from './012_funnel_summary.sql?raw';
-import importWriteIndexes from './013_import_write_indexes.sql?raw';
+import importWriteSpeed from './013_import_write_speed.sql?raw';
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -26,5 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 10, name: '010_handoff', sql: handoff },
   { id: 11, name: '011_funnel_indexes', sql: funnelIndexes },
   { id: 12, name: '012_funnel_summary', sql: funnelSummary },
-  { id: 13, name: '013_import_write_indexes', sql: importWriteIndexes },
+  { id: 13, name: '013_import_write_speed', sql: importWriteSpeed },
 ];
