@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue, Row } from 'exceljs';
 import { Readable } from 'node:stream';
 import { BantamError } from '../errors';
@@ -117,7 +117,10 @@ type Chosen = { name: string; table: SheetTable } | null;
 // 100,000-row workbook needs a fraction of the memory of the whole workbook model. Dates come from
 // the cells' number formats.
 const streamSheet = async (buffer: Buffer, sheet: string | undefined): Promise<{ sheets: string[]; chosen: Chosen }> => {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+  // Loaded on the first workbook: most imports are CSV, and exceljs and its dependencies are most
+  // of what the import worker would otherwise set up before reading anything.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
