@@ -5,8 +5,8 @@ import type Database from 'better-sqlite3';
 const CHUNK_ROWS = 500;
 
 // Inserts many rows into one table, CHUNK_ROWS per statement, the rest one at a time. Worth it on
-// a table with triggers: SQLite sets each trigger up once per statement, which costs more than
-// the insert itself when it is done for every row.
+// a table with triggers: SQLite sets each trigger up once per statement, which, done for every
+// row, costs about as much as the insert itself.
 // `head`: "INSERT INTO t (a, b)"; `values`: one row's placeholders, "(?, ?)".
 export const createChunkedInsert = (db: Database.Database, head: string, values: string) => {
   const many = db.prepare<unknown[]>(`${head} VALUES ${Array.from({ length: CHUNK_ROWS }, () => values).join(', ')}`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/backend/db/connection';
-import { checksum } from '../../../electron/backend/db/migrate';
+import { checksum, migrate } from '../../../electron/backend/db/migrate';
 import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 import { createOutbox } from '../../../electron/backend/db/outbox';
 import { BantamError } from '../../../electron/backend/errors';
@@ -34,6 +34,7 @@ describe('openStore', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('page_size', { simple: true })).toBe(16384);
     const applied = store.db.prepare('SELECT id, name, checksum FROM schema_migrations ORDER BY id').all();
     expect(applied).toEqual(MIGRATIONS.map((m) => ({ id: m.id, name: m.name, checksum: checksum(m.sql) })));
     const strict = store.db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'").all();
@@ -51,6 +52,54 @@ describe('openStore', () => {
     expect(second.deviceId).toBe(deviceId);
     expect(second.db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
     second.db.close();
+  });
+
+  it('keeps the page size of a store made with smaller pages', () => {
+    const file = path.join(tempDir(), 'bantam.db');
+    const older = new Database(file);
+    older.pragma('page_size = 4096');
+    older.pragma('journal_mode = WAL');
+    older.close();
+    const store = openStore(file);
+    expect(store.db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(store.db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
+    store.db.close();
+  });
+
+  it('upgrades a store through migration 013 keeping every outbox op and its place in the sequence', () => {
+    const file = path.join(tempDir(), 'bantam.db');
+    const before13 = MIGRATIONS.filter((m) => m.id < 13);
+    const old = new Database(file);
+    migrate(old, before13, '2026-11-01T00:00:00.000Z');
+    old.prepare("INSERT INTO device (id, created_at, last_seq) VALUES ('device-1', '2026-11-01T00:00:00.000Z', 0)").run();
+    const oldOutbox = createOutbox(old, 'device-1');
+    const at = '2026-11-01T00:00:00.000Z';
+    old.transaction(() => {
+      oldOutbox.append({ entity: 'lead', entityId: 'lead-1', op: 'lead.create', payload: { companyName: '株式会社テスト' } }, at);
+      oldOutbox.append({ entity: 'lead', entityId: 'lead-2', op: 'lead.create', payload: { companyName: 'テスト商事' } }, at);
+    })();
+    old.prepare("UPDATE outbox SET sent_at = '2026-11-02T00:00:00.000Z' WHERE seq = 1").run();
+    // Before 013 the store parsed every payload again.
+    expect(() => old.transaction(() => oldOutbox.appendSerialized({ entity: 'lead', entityId: 'lead-3', op: 'lead.create' }, 'not json', at))()).toThrow(
+      /CHECK constraint failed/,
+    );
+    old.close();
+
+    const store = openStore(file);
+    expect(store.deviceId).toBe('device-1');
+    expect(store.db.prepare('SELECT seq, device_id, entity_id, payload, sent_at FROM outbox ORDER BY seq').all()).toEqual([
+      { seq: 1, device_id: 'device-1', entity_id: 'lead-1', payload: '{"companyName":"株式会社テスト"}', sent_at: '2026-11-02T00:00:00.000Z' },
+      { seq: 2, device_id: 'device-1', entity_id: 'lead-2', payload: '{"companyName":"テスト商事"}', sent_at: null },
+    ]);
+    const indexes = store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('outbox_unsent', 'leads_funnel', 'stage_transitions_funnel', 'stage_transitions_qualified') ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['outbox_unsent', 'stage_transitions_qualified']);
+    // Payloads are JSON.stringify's output: the store no longer parses each one again.
+    expect(store.db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'outbox'").pluck().get()).not.toMatch(/json_valid/);
+    // The next op follows on, and the unsent ones are found through their index.
+    const outbox = createOutbox(store.db, store.deviceId);
+    store.db.transaction(() => outbox.append({ entity: 'lead', entityId: 'lead-4', op: 'lead.update', payload: { n: 4 } }, '2026-11-23T00:00:00.000Z'))();
+    expect(store.db.prepare('SELECT seq FROM outbox WHERE sent_at IS NULL ORDER BY seq').pluck().all()).toEqual([2, 3]);
+    store.db.close();
   });
 
   it('refuses a store whose migration history diverges and leaves it byte for byte untouched', () => {
