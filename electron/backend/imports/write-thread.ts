@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { BackendContext } from '../context';
 import { createLeadRepository } from '../leads/repository';
 import { workerErrorBody } from '../worker-script';
-import { beginImportWrite } from './commit';
+import { beginImportWrite, type ImportWrite } from './commit';
 import { cancelledError } from './job-types';
 import { openThreadContext } from './thread-context';
 import { WriterState, type WriterAnswer, type WriterMessage, type WriterRequest } from './write-types';
@@ -20,19 +20,21 @@ const runWriter = (request: WriterRequest): void => {
     Atomics.notify(state, WriterState.inFlight);
     post({ type: 'failed', error: workerErrorBody(error, 'The import failed inside Bantam while writing; nothing was written. Try again.') });
   };
-  let ctx: BackendContext;
+  let ctx: BackendContext | undefined;
+  let write: ImportWrite;
   try {
     ctx = openThreadContext(request, (event) => post({ type: 'event', event }));
+    // Three quarters of the app's page cache: the reading thread's memory and this one's must both
+    // fit the import's bound (a 200 MB file stays under 300 MB of growth).
+    ctx.store.db.pragma('cache_size = -49152');
+    write = beginImportWrite(ctx, createLeadRepository(ctx), request.start);
   } catch (error) {
     fail(error);
+    ctx?.store.db.close();
     parentPort?.close();
     return;
   }
   const { store } = ctx;
-  // Three quarters of the app's page cache: the reading thread's memory and this one's must both
-  // fit the import's bound (a 200 MB file stays under 300 MB of growth).
-  store.db.pragma('cache_size = -49152');
-  const write = beginImportWrite(ctx, createLeadRepository(ctx), request.start);
   const cancel = new Int32Array(request.cancelFlag);
   const stop = (): void => {
     store.db.close();
