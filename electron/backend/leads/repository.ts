@@ -29,14 +29,14 @@ export const carriesValue = (value: unknown): boolean => {
 
 // A create op carries only the fields that have a value: absent means null, and the outbox stays
 // small (it holds one op per lead until sync ships it).
-const createPayload = (lead: LeadInput, importId: string | null, createdAt: string): Record<string, unknown> => {
+const createPayload = (lead: LeadInput, createdAt: string): Record<string, unknown> => {
   const payload: Record<string, unknown> = { createdAt };
   for (const [key, value] of Object.entries(lead)) if (carriesValue(value)) payload[key] = value;
-  if (importId) payload.importId = importId;
   return payload;
 };
 
-export type CreateLeadOptions = { importId?: string | null; createdAt?: string };
+// Imports do not come through here: their leads go in as rows (insertImportedInTransaction).
+export type CreateLeadOptions = { createdAt?: string };
 
 export const createLeadRepository = (ctx: BackendContext) => {
   const { db } = ctx.store;
@@ -58,10 +58,10 @@ export const createLeadRepository = (ctx: BackendContext) => {
     const id = newId();
     const at = options.createdAt ?? ctx.now().toISOString();
     const keys = derivedKeys(lead);
-    insertLead.run(newLeadValues(id, lead, keys, options.importId ?? null, at));
+    insertLead.run(newLeadValues(id, lead, keys, null, at));
     insertSearches([[id, keys.search_text]]);
     insertTransitions([[newId(), id, lead.stage, 'created', actor, at]]);
-    ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, options.importId ?? null, at) }, at);
+    ctx.outbox.append({ entity: 'lead', entityId: id, op: 'lead.create', payload: createPayload(lead, at) }, at);
     return id;
   };
 
