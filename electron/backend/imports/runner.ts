@@ -13,8 +13,8 @@ import type { ImportInput } from './prepare';
 // growing the process with garbage. A 622,000-row (200 MB) file peaks well below it.
 const WORKER_HEAP_MB = 192;
 
-export const defaultWorkerPath = (): string => bundledWorkerPath('import-worker.cjs');
-export const defaultWriterPath = (): string => bundledWorkerPath('import-writer.cjs');
+const defaultWorkerPath = (): string => bundledWorkerPath('import-worker.cjs');
+const defaultWriterPath = (): string => bundledWorkerPath('import-writer.cjs');
 
 const stoppedError = (): BantamError => new BantamError('internal', 'The import worker stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' });
 
