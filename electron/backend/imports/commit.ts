@@ -1,4 +1,4 @@
-import type { ImportCounts, ImportRecord, OnDuplicate, RejectedRow } from '../../../shared/api/imports';
+import type { ImportCounts, ImportRecord, OnDuplicate } from '../../../shared/api/imports';
 import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
 import { createLeadPatcher, type LeadPatch } from '../leads/lead-patch';
@@ -24,8 +24,16 @@ export type ImportStart = { id: string; at: string };
 
 export const startImport = (ctx: BackendContext): ImportStart => ({ id: newId(), at: ctx.now().toISOString() });
 
-// What the plan decided besides the leads to create: written once every new lead is in.
-export type ImportOutcome = { counts: ImportCounts; rejected: RejectedRow[]; updates: ReadonlyMap<string, LeadPatch> };
+// What the plan decided besides the leads to create: written once every new lead is in. The
+// rejected rows come as their JSON in UTF-8: off the JS heap, so a file with very many rejected
+// rows passes to the writer thread (whose heap is small) without a copy, and is stored as is.
+export type ImportOutcome = { counts: ImportCounts; rejectedJson: Uint8Array; updates: ReadonlyMap<string, LeadPatch> };
+
+export const outcomeOf = ({ counts, rejected, updates }: Pick<ImportPlan, 'counts' | 'rejected' | 'updates'>): ImportOutcome => ({
+  counts,
+  rejectedJson: new TextEncoder().encode(JSON.stringify(rejected)),
+  updates,
+});
 
 // An import's ONE write transaction, fed lead by lead: the new leads (recorded in the outbox a batch
 // at a time, in the order they were inserted), then the changes to existing ones (with what they
@@ -38,7 +46,7 @@ export const beginImportWrite = (ctx: BackendContext, leads: LeadRepository, { i
   const insertRecord = db.prepare(`INSERT INTO imports (id, file_name, format, encoding, sheet, on_duplicate, mapping, actor, started_at, finished_at,
       total_rows, created_count, updated_count, unchanged_count, skipped_count, rejected_count, rejected, headers)
     VALUES (@id, @file_name, @format, @encoding, @sheet, @on_duplicate, @mapping, @actor, @started_at, @finished_at,
-      @total_rows, @created_count, @updated_count, @unchanged_count, @skipped_count, @rejected_count, @rejected, @headers)`);
+      @total_rows, @created_count, @updated_count, @unchanged_count, @skipped_count, @rejected_count, CAST(@rejected AS TEXT), @headers)`);
   const actor = ctx.actor();
   const batchOp = batchOpFor(id);
   let open = false;
@@ -85,7 +93,7 @@ export const beginImportWrite = (ctx: BackendContext, leads: LeadRepository, { i
         updated,
         unchanged: outcome.updates.size - updated,
         skipped: outcome.counts.skipped,
-        rejected: outcome.rejected.length,
+        rejected: outcome.counts.rejected,
         mergedInFile: outcome.counts.mergedInFile,
         undoneAt: null,
       };
@@ -106,7 +114,7 @@ export const beginImportWrite = (ctx: BackendContext, leads: LeadRepository, { i
         unchanged_count: result.unchanged,
         skipped_count: result.skipped,
         rejected_count: result.rejected,
-        rejected: JSON.stringify(outcome.rejected),
+        rejected: Buffer.from(outcome.rejectedJson.buffer, outcome.rejectedJson.byteOffset, outcome.rejectedJson.byteLength),
         headers: JSON.stringify(what.headers),
       });
       ctx.outbox.append({ entity: 'import', entityId: id, op: 'import.commit', payload: { ...result } }, at);
@@ -138,7 +146,7 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
     plan.eachCreate(({ lead, keys }) => batches.add(lead, derivedKeys(lead, keys ?? undefined)));
     batches.flush();
     hooks.checkpoint();
-    return write.finish(plan, what);
+    return write.finish(outcomeOf(plan), what);
   } catch (error) {
     write.abort();
     throw error;

@@ -1,11 +1,11 @@
 import type { ImportPreview, ImportResult } from '../../../shared/api/imports';
 import type { BackendContext } from '../context';
 import type { LeadRepository } from '../leads/repository';
-import { commitImport } from './commit';
+import { commitImport, outcomeOf } from './commit';
 import type { JobHooks } from './job-types';
 import { validateMapping } from '../../../shared/domain/import-mapping';
 import { prepareImport, type ImportInput, type PreparedImport } from './prepare';
-import { WriterStopped, type ImportWriter } from './write-pipe';
+import type { ImportWriter } from './write-pipe';
 
 export const previewImport = async (ctx: BackendContext, input: ImportInput, hooks: JobHooks): Promise<ImportPreview> => {
   const prepared = await prepareImport(ctx, input, hooks);
@@ -51,13 +51,12 @@ export const runImport = async (
   } catch (error) {
     if (!writer) throw error;
     // Nothing is written: the writer rolls back. If it stopped first, its reason is the answer.
-    const writerError = await writer.abort();
-    throw error instanceof WriterStopped && writerError ? writerError : error;
+    throw await writer.abort(error);
   }
   const { source, fileName, mapping, plan, notices } = prepared;
   try {
     const what = { fileName, format: source.format, encoding: source.encoding, sheet: source.sheet, onDuplicate: input.onDuplicate, mapping, headers: source.headers, startedAt };
-    const record = writer ? await writer.finish(plan, what) : commitImport(ctx, leads, plan, what, hooks);
+    const record = writer ? await writer.finish(outcomeOf(plan), what) : commitImport(ctx, leads, plan, what, hooks);
     return { ...record, rejectedRows: plan.rejected, notices };
   } finally {
     // The plan may read the file again while it is written: close it only now.

@@ -69,9 +69,9 @@ export const startImportWriter = (
   // Nothing awaits the result until the end; a writer that fails early must not go unhandled meanwhile.
   result.catch(() => undefined);
 
-  const send = (message: WriterMessage): void => {
+  const send = (message: WriterMessage, transfer: ArrayBuffer[] = []): void => {
     if (Atomics.load(state, WriterState.stopped) === 1 || crashed) throw new WriterStopped();
-    worker.postMessage(message);
+    worker.postMessage(message, transfer);
   };
   const sendBatch = (batch: CreateBatch): void => {
     // The reading loop is synchronous, so it waits for the writer on the shared counter.
@@ -97,16 +97,18 @@ export const startImportWriter = (
   // writer only writes.
   const batches = createBatcher(start.id, start.at, sendBatch);
 
-  // After the reading failed or was cancelled: the writer rolls back and ends. Returns the error
-  // the writer stopped on by itself, if it did. A writer that died or hangs is ended here: its
-  // connection closes with the transaction open, which rolls it back.
-  const abort = async (): Promise<unknown> => {
+  // After the reading failed or was cancelled with `cause`: the writer rolls back and ends.
+  // Returns the error to answer with: the writer's own reason when it stopped first, else `cause`.
+  // A writer that died or hangs is ended here: its connection closes with the transaction open,
+  // which rolls it back.
+  const abort = async (cause: unknown): Promise<unknown> => {
     if (crashed) void worker.terminate();
     else worker.postMessage({ type: 'abort' } satisfies WriterMessage);
-    return result.then(
+    const own = await result.then(
       () => null,
       (error: unknown) => (answer?.type === 'failed' || crashed ? error : null),
     );
+    return cause instanceof WriterStopped && own ? own : cause;
   };
 
   return {
@@ -117,12 +119,10 @@ export const startImportWriter = (
     async finish(outcome: ImportOutcome, what: ImportDescription): Promise<ImportRecord> {
       try {
         batches.flush();
-        const { counts, rejected, updates } = outcome;
-        send({ type: 'finish', outcome: { counts, rejected, updates }, what });
+        // The rejected rows' bytes move to the writer instead of being copied.
+        send({ type: 'finish', outcome, what }, [outcome.rejectedJson.buffer as ArrayBuffer]);
       } catch (error) {
-        if (error instanceof WriterStopped) return result;
-        await abort();
-        throw error;
+        throw await abort(error);
       }
       const total = outcome.counts.toCreate;
       const report = (): void => hooks.progress('write', Math.min(total, Atomics.load(state, WriterState.written)), total);

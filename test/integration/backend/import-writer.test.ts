@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BantamError } from '../../../electron/backend/errors';
+import { outcomeOf } from '../../../electron/backend/imports/commit';
 import type { ImportJobRequest } from '../../../electron/backend/imports/job-types';
 import { startImportWriter, WriterStopped } from '../../../electron/backend/imports/write-pipe';
 import { leadInput } from '../../helpers/lead-input';
@@ -49,7 +50,7 @@ describe('the import writer thread', () => {
     expect(fed.error).toBeInstanceOf(WriterStopped);
     // Stopped by the writer's own flag, long before the stall deadline.
     expect(fed.ms).toBeLessThan(30_000);
-    const reason = await writer.abort();
+    const reason = await writer.abort(fed.error);
     expect(reason).toBeInstanceOf(BantamError);
     expect(reason).toMatchObject({ code: 'store_unavailable', messageKey: 'errors.store.corrupt' });
   }, 60_000);
@@ -69,8 +70,23 @@ parentPort.once('message', () => { const kept = []; for (;;) kept.push(new Array
     // Four batches of 2,000 are handed over; the fifth, sent with its 2,000th lead, waits.
     expect(fed.added).toBe(5 * 2000 - 1);
     expect(fed.ms).toBeGreaterThanOrEqual(1500);
-    const reason = await writer.abort();
+    const reason = await writer.abort(fed.error);
     expect(reason).toMatchObject({ code: 'internal', message: 'The import writer stopped unexpectedly; nothing was written.' });
+  }, 60_000);
+
+  it('ends the import when the writer stalls on the last batch, instead of waiting for it forever', async () => {
+    const dir = tempDir();
+    // Stands in for the writer: it takes batches and never answers.
+    const silent = path.join(dir, 'silent-writer.cjs');
+    fs.writeFileSync(silent, `require('node:worker_threads').parentPort.on('message', () => undefined);\n`);
+    const writer = startImportWriter(request(path.join(dir, 'unused.db')), silent, hooks, () => undefined, start, { stallMs: 1500 });
+    // Four full batches go at once; the rest waits in the batcher until finish hands it over.
+    for (let i = 0; i < 4 * 2000 + 10; i += 1) writer.add({ lead: leadInput({ email: `user${i}@example.jp`, phone: null }), keys: null });
+    const counts = { totalRows: 8010, toCreate: 8010, toUpdate: 0, skipped: 0, rejected: 0, duplicatesInStore: 0, duplicatesInFile: 0, mergedInFile: 0 };
+    const what = { fileName: 'x.csv', format: 'csv' as const, encoding: 'utf8', sheet: null, onDuplicate: 'skip' as const, mapping: [], headers: [], startedAt: start.at };
+    await expect(writer.finish(outcomeOf({ counts, rejected: [], updates: new Map() }), what)).rejects.toMatchObject({
+      message: 'The import writer stopped unexpectedly; nothing was written.',
+    });
   }, 60_000);
 
   it('ends a writer that hangs holding the write lock, which rolls its transaction back', async () => {
@@ -95,7 +111,7 @@ parentPort.once('message', () => { for (;;); });\n`,
     const writer = startImportWriter(request(dbPath), hanging, hooks, (event) => events.push(event.payload), start, { stallMs: 1500 });
     const fed = feedUntilStopped(writer);
     expect(fed.error).toBeInstanceOf(WriterStopped);
-    const reason = await writer.abort();
+    const reason = await writer.abort(fed.error);
     expect(reason).toMatchObject({ message: 'The import writer stopped unexpectedly; nothing was written.' });
     expect(events).toEqual([{ reason: 'changed-in-open-transaction' }]);
     // The hung writer's change never happened, and the store takes writes again.

@@ -281,6 +281,22 @@ describe('lead import', () => {
     backend.close();
   });
 
+  it('keeps every rejected row of a file where tens of thousands are rejected, with their long texts', async () => {
+    const { dir, backend, write } = setup();
+    // A list mapped wrongly (no company) with long notes: 30,000 rejected rows are about 40 MB.
+    const note = '展示会で名刺交換。'.repeat(45);
+    const lines = ['会社名,氏名,メール,備考', '株式会社ただ一社,山田 太郎,yamada@one.example.jp,ok'];
+    for (let i = 0; i < 30_000; i += 1) lines.push(`,山田 ${i},user${i}@x.example.jp,${note}${i}`);
+    const file = write('rejects.csv', lines.join('\r\n'));
+    const result = await ok<ImportResult>(backend, 'imports.commit', { path: file, onDuplicate: 'skip' });
+    expect(result).toMatchObject({ totalRows: 30_001, created: 1, rejected: 30_000 });
+    expect(result.rejectedRows).toHaveLength(30_000);
+    expect(result.rejectedRows[29_999]).toMatchObject({ line: 30_002, cells: ['', '山田 29999', 'user29999@x.example.jp', `${note}29999`] });
+    const target = path.join(dir, 'rejected.csv');
+    expect(await ok(backend, 'imports.rejectedCsv', { id: result.id, path: target })).toEqual({ path: target, rows: 30_000 });
+    backend.close();
+  }, 60_000);
+
   it('remembers a mapping as a named preset and uses it', async () => {
     const { backend, write } = setup();
     const file = write('custom.csv', '取引先,担当者メール,TEL\nサンプル株式会社,a@sample.example.jp,03-0000-1111\n');
