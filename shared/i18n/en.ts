@@ -103,6 +103,7 @@ export const en: Catalog = {
       noHeader: '{{fileName}} has no header row. Put the column names in the first row.',
       headerUnterminated: 'The quote " in the header row (line {{line}}) is never closed.',
       tooMuchMemory: 'Reading {{fileName}} needs more memory than an import may use; nothing was written. Save it from Excel as CSV (UTF-8) and import that: CSV files of any size are read a piece at a time.',
+      tooManyRejected: 'So many rows of {{fileName}} are rejected that their report needs more memory than an import may use; nothing was written. Check the column mapping in the preview (its sample shows why rows are rejected), or import the file in parts.',
       badXlsx: 'The file cannot be read as XLSX. Open it in Excel and save it again.',
       noSheets: 'This workbook has no sheets.',
       unknownSheet: 'There is no sheet "{{sheet}}". Sheets: {{sheets}}',

@@ -18,13 +18,21 @@ const defaultWriterPath = (): string => bundledWorkerPath('import-writer.cjs');
 
 const stoppedError = (): BantamError => new BantamError('internal', 'The import worker stopped unexpectedly; nothing was written.', { messageKey: 'errors.internal' });
 
-// Over the heap ceiling: only a workbook read whole can get there (CSV and TSV are read in pieces).
+// Over the heap ceiling. A workbook can get there while it is read; a CSV or TSV is read in pieces,
+// so what fills the heap is its rejected rows, which are all kept for the report.
 const outOfMemoryError = (input: ImportInput): BantamError => {
   const fileName = path.basename(input.path);
+  if (/\.xls[xm]$/i.test(fileName)) {
+    return new BantamError(
+      'invalid_input',
+      `Reading ${fileName} needs more memory than an import may use; nothing was written. Save it from Excel as CSV (UTF-8) and import that: CSV files of any size are read a piece at a time.`,
+      { messageKey: 'errors.import.tooMuchMemory', params: { fileName } },
+    );
+  }
   return new BantamError(
     'invalid_input',
-    `Reading ${fileName} needs more memory than an import may use; nothing was written. Save it from Excel as CSV (UTF-8) and import that: CSV files of any size are read a piece at a time.`,
-    { messageKey: 'errors.import.tooMuchMemory', params: { fileName } },
+    `So many rows of ${fileName} are rejected that their report needs more memory than an import may use; nothing was written. Check the column mapping in the preview (its sample shows why rows are rejected), or import the file in parts.`,
+    { messageKey: 'errors.import.tooManyRejected', params: { fileName } },
   );
 };
 

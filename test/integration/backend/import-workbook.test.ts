@@ -50,5 +50,11 @@ describe('importing a large workbook', () => {
       messageKey: 'errors.import.tooMuchMemory',
       params: { fileName: '巨大なリスト.xlsx' },
     });
+    // A CSV is read in pieces: what fills the heap is its rejected rows.
+    await expect(runner.preview({ path: path.join(dir, '巨大なリスト.csv') } as ImportInput, 'rep', new Date())).rejects.toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'errors.import.tooManyRejected',
+      params: { fileName: '巨大なリスト.csv' },
+    });
   }, 60_000);
 });
