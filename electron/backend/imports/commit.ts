@@ -2,7 +2,6 @@ import type { ImportCounts, ImportRecord, OnDuplicate } from '../../../shared/ap
 import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
 import { createLeadPatcher, type LeadPatch } from '../leads/lead-patch';
-import { derivedKeys } from '../leads/lead-row';
 import type { LeadRepository } from '../leads/repository';
 import { batchOpFor, createBatcher, type CreateBatch } from './create-batch';
 import { noHooks, type JobHooks } from './job-types';
@@ -35,7 +34,7 @@ export const outcomeOf = ({ counts, rejected, updates }: Pick<ImportPlan, 'count
   updates,
 });
 
-// An import's ONE write transaction, fed lead by lead: the new leads (recorded in the outbox a batch
+// An import's ONE write transaction, fed a batch at a time: the new leads (recorded in the outbox a batch
 // at a time, in the order they were inserted), then the changes to existing ones (with what they
 // were before, for undo), the import's record and its op. All or nothing: a caller that fails or is
 // cancelled before `finish` returns calls `abort`, and nothing is written.
@@ -49,12 +48,11 @@ export const beginImportWrite = (ctx: BackendContext, leads: LeadRepository, { i
       @total_rows, @created_count, @updated_count, @unchanged_count, @skipped_count, @rejected_count, CAST(@rejected AS TEXT), @headers)`);
   const actor = ctx.actor();
   const batchOp = batchOpFor(id);
-  let open = false;
-  // The write lock is taken with the first lead, not before: reading and checking never hold it.
+  // The write lock is taken with the first batch, not before: a preview never holds it. When the
+  // leads stream to a writer thread, the rest of the file is read and checked while it is held
+  // (other saves wait for it, as they would for the writing alone, which takes as long).
   const begin = (): void => {
-    if (open) return;
-    db.exec('BEGIN IMMEDIATE');
-    open = true;
+    if (!db.inTransaction) db.exec('BEGIN IMMEDIATE');
   };
   let created = 0;
 
@@ -119,13 +117,11 @@ export const beginImportWrite = (ctx: BackendContext, leads: LeadRepository, { i
       });
       ctx.outbox.append({ entity: 'import', entityId: id, op: 'import.commit', payload: { ...result } }, at);
       db.exec('COMMIT');
-      open = false;
       ctx.emit({ name: 'leads.changed', payload: { reason: 'bulk' } });
       return result;
     },
     abort(): void {
-      if (open && db.inTransaction) db.exec('ROLLBACK');
-      open = false;
+      if (db.inTransaction) db.exec('ROLLBACK');
     },
   };
 };
@@ -143,7 +139,7 @@ export const commitImport = (ctx: BackendContext, leads: LeadRepository, plan: I
       hooks.progress('write', write.created(), total);
       write.addBatch(batch);
     });
-    plan.eachCreate(({ lead, keys }) => batches.add(lead, derivedKeys(lead, keys ?? undefined)));
+    plan.eachCreate(batches.add);
     batches.flush();
     hooks.checkpoint();
     return write.finish(outcomeOf(plan), what);

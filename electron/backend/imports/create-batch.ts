@@ -1,8 +1,9 @@
 import type { LeadInput } from '../../../shared/domain/lead';
 import { newId } from '../db/ids';
 import type { OutboxOp } from '../db/outbox';
-import { newLeadValues, type DerivedKeys, type NewLeadRows } from '../leads/lead-row';
+import { derivedKeys, newLeadValues, type NewLeadRows } from '../leads/lead-row';
 import { carriesValue } from '../leads/repository';
+import type { PlannedCreate } from './plan';
 
 // Leads per `lead.createBatch` op: big enough that the outbox holds ~50 rows for 100,000 leads
 // instead of 100,000, small enough that one op stays well under a megabyte for sync to ship.
@@ -52,7 +53,9 @@ export const createBatcher = (importId: string, createdAt: string, deliver: (bat
     deliver(batch);
   };
   return {
-    add(lead: LeadInput, keys: DerivedKeys): void {
+    // `keys`: the matching keys the plan found duplicates with, reused for the row.
+    add({ lead, keys: matching }: PlannedCreate): void {
+      const keys = derivedKeys(lead, matching ?? undefined);
       const id = newId();
       ids.push(id);
       leads.push(lead);

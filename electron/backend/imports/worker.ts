@@ -8,8 +8,9 @@ import { previewImport, runImport } from './job';
 import { cancelledError, type ImportJobMessage, type ImportJobRequest, type JobHooks } from './job-types';
 import { startImportWriter } from './write-pipe';
 
-// The import worker: reads, checks and writes an import on its own thread and its own connection
-// to the store (WAL lets the app keep reading meanwhile), so the main process never stalls.
+// The import worker: reads, checks and plans an import on its own thread and its own connection to
+// the store (WAL lets the app keep reading meanwhile), so the main process never stalls. It writes
+// the import too, or hands the new leads to a writer thread as it goes (see write-pipe.ts).
 const post = (message: ImportJobMessage): void => parentPort?.postMessage(message);
 
 const run = async (request: ImportJobRequest): Promise<void> => {

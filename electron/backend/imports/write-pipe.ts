@@ -2,12 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { ApiEvent } from '../../../shared/api';
 import type { ImportRecord } from '../../../shared/api/imports';
 import { BantamError } from '../errors';
-import { derivedKeys } from '../leads/lead-row';
 import { errorFromBody } from '../worker-script';
 import type { ImportDescription, ImportOutcome, ImportStart } from './commit';
 import { createBatcher, type CreateBatch } from './create-batch';
 import type { ImportJobRequest, JobHooks } from './job-types';
-import type { PlannedCreate } from './plan';
 import { WRITER_STATE_BYTES, WriterState, type WriterAnswer, type WriterMessage, type WriterRequest } from './write-types';
 
 // Batches handed to the writer and not yet written: enough to keep it busy, few enough that a
@@ -112,9 +110,7 @@ export const startImportWriter = (
   };
 
   return {
-    add({ lead, keys }: PlannedCreate): void {
-      batches.add(lead, derivedKeys(lead, keys ?? undefined));
-    },
+    add: batches.add,
     // Hands over the rest, then reports the writing until the writer commits.
     async finish(outcome: ImportOutcome, what: ImportDescription): Promise<ImportRecord> {
       try {

@@ -27,7 +27,7 @@ describe('createBatcher', () => {
         score: i === 4 ? 0 : null,
       }),
     );
-    leads.forEach((lead) => batcher.add(lead, derivedKeys(lead)));
+    leads.forEach((lead) => batcher.add({ lead, keys: null }));
     expect(delivered).toHaveLength(1);
     batcher.flush();
     batcher.flush();
