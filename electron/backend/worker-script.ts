@@ -13,6 +13,12 @@ export const bundledWorkerPath = (fileName: string): string => {
   return fs.existsSync(beside) ? beside : path.resolve(__dirname, '..', '..', 'dist', 'electron', fileName);
 };
 
+// The error for a worker that cannot start because a script of it was not built, or null.
+export const missingScriptError = (what: string, scripts: readonly string[]): BantamError | null => {
+  const missing = scripts.find((script) => !fs.existsSync(script));
+  return missing ? new BantamError('internal', `The ${what} is missing at ${missing}: run npm run build.`, { messageKey: 'errors.internal' }) : null;
+};
+
 // A worker's failure, posted as a body, thrown again on the main thread as the same BantamError.
 export const errorFromBody = (body: ApiErrorBody): BantamError =>
   new BantamError(body.code, body.message, { ...(body.messageKey ? { messageKey: body.messageKey } : {}), ...(body.params ? { params: body.params } : {}) });

@@ -23,7 +23,7 @@ export type Store = {
 const SQLITE_CODES_CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_VTAB']);
 
 // Turns SQLite's failures at open time into messages a user can act on.
-export const explainOpenError = (error: unknown, file: string): BantamError => {
+const explainOpenError = (error: unknown, file: string): BantamError => {
   if (error instanceof BantamError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {

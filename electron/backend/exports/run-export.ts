@@ -9,7 +9,7 @@ import { ja } from '../../../shared/i18n/ja';
 import type { BackendContext } from '../context';
 import { newId } from '../db/ids';
 import { BantamError } from '../errors';
-import { bundledWorkerPath, errorFromBody } from '../worker-script';
+import { bundledWorkerPath, errorFromBody, missingScriptError } from '../worker-script';
 import { resolveColumns, type ColumnDef } from './columns';
 import { writeFailedError, type ExportJob, type ExportWorkerMessage } from './export-job';
 import { recordExport } from './export-log';
@@ -73,8 +73,9 @@ export const createExportRunner = (ctx: BackendContext, language: () => Language
   const runWorker = (job: ExportJob, total: number): Promise<WorkerOutcome> =>
     new Promise((resolve, reject) => {
       const workerPath = bundledWorkerPath('export-worker.cjs');
-      if (!fs.existsSync(workerPath)) {
-        reject(new BantamError('internal', `The export worker is missing at ${workerPath}: run npm run build.`, { messageKey: 'errors.internal' }));
+      const missing = missingScriptError('export worker', [workerPath]);
+      if (missing) {
+        reject(missing);
         return;
       }
       const worker = new Worker(workerPath, { workerData: job });

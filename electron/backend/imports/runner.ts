@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ApiEvent } from '../../../shared/api';
 import type { ImportPreview, ImportResult } from '../../../shared/api/imports';
 import { BantamError } from '../errors';
-import { bundledWorkerPath, errorFromBody } from '../worker-script';
+import { bundledWorkerPath, errorFromBody, missingScriptError } from '../worker-script';
 import type { ImportJobMessage, ImportJobRequest } from './job-types';
 import type { ImportInput } from './prepare';
 
@@ -57,10 +56,8 @@ export const createImportRunner = (options: ImportRunnerOptions) => {
     }
     const workerPath = options.workerPath ?? defaultWorkerPath();
     const writerPath = options.writerPath ?? defaultWriterPath();
-    const missing = [workerPath, writerPath].find((script) => !fs.existsSync(script));
-    if (missing) {
-      return Promise.reject(new BantamError('internal', `An import script is missing at ${missing}: run npm run build.`, { messageKey: 'errors.internal' }));
-    }
+    const missing = missingScriptError('import worker', [workerPath, writerPath]);
+    if (missing) return Promise.reject(missing);
     const cancelFlag = new SharedArrayBuffer(4);
     const job: Running = { cancelFlag: new Int32Array(cancelFlag) };
     running = job;

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ApiErrorBody } from '../../../shared/api';
 import type { FunnelQuery, FunnelReport } from '../../../shared/api/reports';
 import { BantamError } from '../errors';
-import { bundledWorkerPath, errorFromBody } from '../worker-script';
+import { bundledWorkerPath, errorFromBody, missingScriptError } from '../worker-script';
 
 // Main thread → report worker: started once with the store to read; then one message per report.
 export type FunnelWorkerData = { dbPath: string; nativeBinding?: string };
@@ -57,9 +56,8 @@ export const createFunnelRunner = (options: FunnelRunnerOptions) => {
   return {
     run(query: FunnelQuery, now: Date): Promise<FunnelReport> {
       const workerPath = bundledWorkerPath('funnel-worker.cjs');
-      if (!fs.existsSync(workerPath)) {
-        return Promise.reject(new BantamError('internal', `The report worker is missing at ${workerPath}: run npm run build.`, { messageKey: 'errors.internal' }));
-      }
+      const missing = missingScriptError('report worker', [workerPath]);
+      if (missing) return Promise.reject(missing);
       worker ??= start(workerPath);
       const id = nextId++;
       const request: FunnelJobRequest = { id, query, now: now.toISOString() };
