@@ -37,8 +37,12 @@ const createBatchPayload = (importId: string, createdAt: string, ids: readonly s
 export const batchOpFor = (importId: string): Omit<OutboxOp, 'payload'> => ({ entity: 'import', entityId: importId, op: 'lead.createBatch' });
 
 // New leads ready to be written: each lead's row values (with its id) and search text, and the
-// batch's op payload as JSON.
-export type CreateBatch = NewLeadRows & { payload: string };
+// batch's op payload as the UTF-8 bytes of its JSON. Bytes, because the batch goes to the writer
+// thread: its buffer moves there without a copy, and the writer binds it without converting
+// about 700 KB of Japanese text to UTF-8 per batch (the writer is the import's slower thread).
+export type CreateBatch = NewLeadRows & { payload: Uint8Array };
+
+const utf8 = new TextEncoder();
 
 // Groups the leads an import creates into batches, giving each lead its id and each batch its op.
 export const createBatcher = (importId: string, createdAt: string, deliver: (batch: CreateBatch) => void) => {
@@ -48,7 +52,7 @@ export const createBatcher = (importId: string, createdAt: string, deliver: (bat
   let searchTexts: string[] = [];
   const flush = (): void => {
     if (ids.length === 0) return;
-    const batch = { rows, searchTexts, payload: JSON.stringify(createBatchPayload(importId, createdAt, ids, leads)) };
+    const batch = { rows, searchTexts, payload: utf8.encode(JSON.stringify(createBatchPayload(importId, createdAt, ids, leads))) };
     [ids, leads, rows, searchTexts] = [[], [], [], []];
     deliver(batch);
   };

@@ -89,7 +89,7 @@ export const startImportWriter = (
       }
     }
     Atomics.add(state, WriterState.inFlight, 1);
-    send({ type: 'creates', batch });
+    send({ type: 'creates', batch }, [batch.payload.buffer as ArrayBuffer]);
   };
   // Ids, search text, keys and the batches' ops are all made here, on the reading thread: the
   // writer only writes.

@@ -41,6 +41,29 @@ const feedUntilStopped = (writer: ReturnType<typeof startImportWriter>): { added
 describe('the import writer thread', () => {
   const tempDir = useTempDir();
 
+  it('answers once the import is committed, leaving the copy from the WAL into the store file for later', async () => {
+    const dir = tempDir();
+    const backend = openTempBackend(dir);
+    const dbPath = path.join(dir, 'bantam.sqlite');
+    const before = fs.statSync(dbPath).size;
+    const writer = startImportWriter(request(dbPath), bundledWriter, hooks, () => undefined, start);
+    // Enough leads for well over SQLite's automatic checkpoint threshold of 1,000 WAL pages.
+    const total = 15_000;
+    for (let i = 0; i < total; i += 1) writer.add({ lead: leadInput({ email: `user${i}@example.jp`, phone: null }), keys: null });
+    const counts = { totalRows: total, toCreate: total, toUpdate: 0, skipped: 0, rejected: 0, duplicatesInStore: 0, duplicatesInFile: 0, mergedInFile: 0 };
+    const what = { fileName: 'x.csv', format: 'csv' as const, encoding: 'utf8', sheet: null, onDuplicate: 'skip' as const, mapping: [], headers: [], startedAt: start.at };
+    const record = await writer.finish(outcomeOf({ counts, rejected: [], updates: new Map() }), what);
+    expect(record).toMatchObject({ id: 'import-1', created: total });
+    // Committed and durable in the WAL, readable at once; the store file itself has not grown yet.
+    expect(await backend.call('leads.list', { limit: 1 })).toMatchObject({ ok: true, value: { total } });
+    expect(fs.statSync(`${dbPath}-wal`).size).toBeGreaterThan(1000 * 16_384);
+    expect(fs.statSync(dbPath).size).toBe(before);
+    // The checkpoint the import worker runs after answering copies it all.
+    expect(backend.ctx.store.db.pragma('wal_checkpoint(PASSIVE)')).toEqual([{ busy: 0, log: expect.any(Number), checkpointed: expect.any(Number) }]);
+    expect(fs.statSync(dbPath).size).toBeGreaterThan(before + 1000 * 16_384);
+    backend.close();
+  }, 60_000);
+
   it('stops the reading at once, with its reason, when it cannot open the store', async () => {
     const dir = tempDir();
     const notAStore = path.join(dir, 'leads.db');

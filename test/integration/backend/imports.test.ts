@@ -86,6 +86,8 @@ describe('lead import', () => {
       { seq: 1, entity: 'import', entityId: result.id, op: 'lead.createBatch' },
       { seq: 2, entity: 'import', entityId: result.id, op: 'import.commit' },
     ]);
+    // Stored as JSON text (the batch reaches the writer as UTF-8 bytes), as every op's payload is.
+    expect(ops.map((op) => typeof op.payload)).toEqual(['string', 'string']);
     // Column by column: every value of every lead, null where a lead has none, absent columns left out.
     const batch = JSON.parse(ops[0]!.payload) as { importId: string; createdAt: string; ids: string[]; fields: Record<string, unknown[]> };
     expect(batch).toMatchObject({ importId: result.id, createdAt: leads[0]!.createdAt, ids: [leads[0]!.id, leads[1]!.id] });

@@ -44,7 +44,7 @@ describe('createBatcher', () => {
     expect(rows).toEqual(leads.map((lead, i) => newLeadValues(ids[i]!, lead, derivedKeys(lead), 'import-1', '2026-11-20T01:00:00.000Z')));
     expect(rows[3]![NEW_LEAD_COLUMNS.indexOf('custom_fields')]).toBe('{"備考":"①"}');
     expect(delivered.flatMap((b) => b.searchTexts)).toEqual(leads.map((lead) => derivedKeys(lead).search_text));
-    const payloads = delivered.map((b) => JSON.parse(b.payload) as LeadCreateBatch);
+    const payloads = delivered.map((b) => JSON.parse(new TextDecoder().decode(b.payload)) as LeadCreateBatch);
     expect(payloads.map((p) => p.ids)).toEqual(delivered.map((b) => b.rows.map((row) => row[NEW_LEAD_ID])));
     expect(payloads[0]).toMatchObject({ importId: 'import-1', createdAt: '2026-11-20T01:00:00.000Z' });
     // A field no lead of the batch has is left out; values are null where a lead has none.
