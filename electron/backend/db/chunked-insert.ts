@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 
-// Rows per multi-row statement: 500 rows of up to 6 values stay far below SQLite's limit of
+// Rows per multi-row statement: enough that setting triggers up once per statement costs next to
+// nothing, few enough that the statement's values stay in the CPU's caches (an import ran about
+// 3% faster with 64 than with 500). 64 rows of up to 6 values are far below SQLite's limit of
 // 32,766 bound values.
-const CHUNK_ROWS = 500;
+const CHUNK_ROWS = 64;
 
 // Inserts many rows into one table, CHUNK_ROWS per statement, the rest one at a time. Worth it on
 // a table with triggers: SQLite sets each trigger up once per statement, which, done for every

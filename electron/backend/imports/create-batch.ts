@@ -11,8 +11,9 @@ export const LEADS_PER_BATCH = 2000;
 
 // The outbox op payload for the leads an import created, column by column: `ids[i]` is the i-th lead and
 // `fields.x[i]` its value of x. As in `lead.create`, a missing value (null, false, [], {}) is null,
-// and a field no lead of the batch has a value for is left out. With `createdAt`, `importId` and
-// the first stage event ('created', by the import's actor) a receiver rebuilds every lead exactly.
+// and a field no lead of the batch has a value for is left out. With `createdAt` and `importId` a
+// receiver rebuilds every lead exactly, and the first stage event ('created', by the import's
+// actor) of each lead that arrives at a stage past 'lead' (see insertImportedInTransaction).
 export type LeadCreateBatch = {
   importId: string;
   createdAt: string;

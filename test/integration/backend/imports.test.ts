@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import type { ImportPreview, ImportRecord, ImportResult, UndoResult } from '../../../shared/api/imports';
+import type { LeadTimeline } from '../../../shared/api/lead-edits';
 import type { Lead } from '../../../shared/domain/lead';
 import { leadInput } from '../../helpers/lead-input';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -104,6 +105,30 @@ describe('lead import', () => {
     expect(Object.keys(batch.fields)).not.toContain('doNotCall');
     expect(backend.ctx.store.db.prepare('SELECT last_seq FROM device').get()).toEqual({ last_seq: 2 });
     backend.close();
+  });
+
+  it('records the leads’ arrival once, by the import, and a stage event only for a lead that arrives past Lead, which the funnel counts', async () => {
+    const { backend, write } = setup();
+    const file = write(
+      'webinar.csv',
+      ['会社名,氏名,メール,ステージ', '株式会社アルファ,青木 一郎,aoki@alpha.example.jp,', '株式会社ベータ,井上 花子,inoue@beta.example.jp,MQL'].join('\r\n'),
+    );
+    const result = await ok<ImportResult>(backend, 'imports.commit', { path: file });
+    expect(result).toMatchObject({ created: 2, rejected: 0 });
+    const [arrivedAtLead, arrivedAtMql] = allLeads(backend);
+    expect([arrivedAtLead!.stage, arrivedAtMql!.stage]).toEqual(['lead', 'mql']);
+    const db = backend.ctx.store.db;
+    expect(db.prepare('SELECT lead_id, from_stage, to_stage, reason, actor, occurred_at FROM stage_transitions').all()).toEqual([
+      { lead_id: arrivedAtMql!.id, from_stage: null, to_stage: 'mql', reason: 'created', actor: 'local', occurred_at: arrivedAtMql!.createdAt },
+    ]);
+    expect(db.prepare("SELECT lead_id, milestone FROM funnel_firsts").all()).toEqual([{ lead_id: arrivedAtMql!.id, milestone: 'mql' }]);
+    // Each lead's history starts with the import that created it; the MQL one also with its stage.
+    const timeline = async (id: string) => (await ok<LeadTimeline>(backend, 'leads.timeline', { id })).entries.map((e) => [e.kind, e.at]);
+    expect(await timeline(arrivedAtLead!.id)).toEqual([['import', arrivedAtLead!.createdAt]]);
+    expect((await timeline(arrivedAtMql!.id)).sort()).toEqual([
+      ['import', arrivedAtMql!.createdAt],
+      ['stage', arrivedAtMql!.createdAt],
+    ]);
   });
 
   it('previews the counts for each duplicate policy and writes nothing', async () => {
