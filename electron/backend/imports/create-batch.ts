@@ -5,9 +5,13 @@ import { derivedKeys, newLeadValues, type NewLeadRows } from '../leads/lead-row'
 import { carriesValue } from '../leads/repository';
 import type { PlannedCreate } from './plan';
 
-// Leads per `lead.createBatch` op: big enough that the outbox holds ~50 rows for 100,000 leads
-// instead of 100,000, small enough that one op stays well under a megabyte for sync to ship.
-export const LEADS_PER_BATCH = 2000;
+// Leads per `lead.createBatch` op, and per batch handed to the writer thread: big enough that the
+// outbox holds ~200 rows for 100,000 leads instead of 100,000, small enough that one op stays
+// well under a megabyte for sync to ship. And small enough that a batch is handed over before the
+// reading thread's young generation fills: a batch of 2,000 outlived it, and copying and
+// promoting the leads being batched cost 0.5 s of garbage collection per 100,000 (0.17 s now).
+// A multiple of the writer's 64-row insert statements.
+export const LEADS_PER_BATCH = 512;
 
 // The outbox op payload for the leads an import created, column by column: `ids[i]` is the i-th lead and
 // `fields.x[i]` its value of x. As in `lead.create`, a missing value (null, false, [], {}) is null,
@@ -21,6 +25,14 @@ export type LeadCreateBatch = {
   fields: Partial<Record<keyof LeadInput, unknown[]>>;
 };
 
+// An array of n nulls that V8 keeps packed (`new Array(n).fill(null)` stays holey), so
+// JSON.stringify takes its fast path over it (a fifth faster for a batch).
+const nulls = (n: number): unknown[] => {
+  const array: unknown[] = [];
+  for (let i = 0; i < n; i += 1) array.push(null);
+  return array;
+};
+
 const createBatchPayload = (importId: string, createdAt: string, ids: readonly string[], leads: readonly LeadInput[]): LeadCreateBatch => {
   const fields: Record<string, unknown[]> = {};
   leads.forEach((lead, i) => {
@@ -28,7 +40,7 @@ const createBatchPayload = (importId: string, createdAt: string, ids: readonly s
     for (const field in lead) {
       const value = lead[field as keyof LeadInput];
       if (!carriesValue(value)) continue;
-      const column = (fields[field] ??= new Array<unknown>(leads.length).fill(null));
+      const column = (fields[field] ??= nulls(leads.length));
       column[i] = value;
     }
   });

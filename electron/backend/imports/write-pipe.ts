@@ -8,9 +8,9 @@ import { createBatcher, type CreateBatch } from './create-batch';
 import type { ImportJobRequest, JobHooks } from './job-types';
 import { WRITER_STATE_BYTES, WriterState, type WriterAnswer, type WriterMessage, type WriterRequest } from './write-types';
 
-// Batches handed to the writer and not yet written: enough to keep it busy, few enough that a
-// writer slower than the reader holds back the reading instead of piling up memory.
-const MAX_IN_FLIGHT = 4;
+// Batches handed to the writer and not yet written: enough to keep it busy (8,192 leads), few
+// enough that a writer slower than the reader holds back the reading instead of piling up memory.
+export const MAX_IN_FLIGHT = 16;
 // The writer holds one batch at a time: a small heap keeps the process's memory bounded (both
 // import threads and SQLite's page cache count against it).
 const WRITER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };

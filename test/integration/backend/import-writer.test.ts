@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BantamError } from '../../../electron/backend/errors';
 import { outcomeOf } from '../../../electron/backend/imports/commit';
 import type { ImportJobRequest } from '../../../electron/backend/imports/job-types';
-import { startImportWriter, WriterStopped } from '../../../electron/backend/imports/write-pipe';
+import { LEADS_PER_BATCH } from '../../../electron/backend/imports/create-batch';
+import { MAX_IN_FLIGHT, startImportWriter, WriterStopped } from '../../../electron/backend/imports/write-pipe';
 import { leadInput } from '../../helpers/lead-input';
 import { useTempDir } from '../../helpers/temp-dir';
 import { openTempBackend } from '../../helpers/temp-store';
@@ -90,8 +91,8 @@ parentPort.once('message', () => { const kept = []; for (;;) kept.push(new Array
     const writer = startImportWriter(request(path.join(dir, 'unused.db')), dying, hooks, () => undefined, start, { stallMs: 1500 });
     const fed = feedUntilStopped(writer);
     expect(fed.error).toBeInstanceOf(WriterStopped);
-    // Four batches of 2,000 are handed over; the fifth, sent with its 2,000th lead, waits.
-    expect(fed.added).toBe(5 * 2000 - 1);
+    // MAX_IN_FLIGHT batches are handed over; the next, sent with its last lead, waits.
+    expect(fed.added).toBe((MAX_IN_FLIGHT + 1) * LEADS_PER_BATCH - 1);
     expect(fed.ms).toBeGreaterThanOrEqual(1500);
     const reason = await writer.abort(fed.error);
     expect(reason).toMatchObject({ code: 'internal', message: 'The import writer stopped unexpectedly; nothing was written.' });
@@ -103,9 +104,10 @@ parentPort.once('message', () => { const kept = []; for (;;) kept.push(new Array
     const silent = path.join(dir, 'silent-writer.cjs');
     fs.writeFileSync(silent, `require('node:worker_threads').parentPort.on('message', () => undefined);\n`);
     const writer = startImportWriter(request(path.join(dir, 'unused.db')), silent, hooks, () => undefined, start, { stallMs: 1500 });
-    // Four full batches go at once; the rest waits in the batcher until finish hands it over.
-    for (let i = 0; i < 4 * 2000 + 10; i += 1) writer.add({ lead: leadInput({ email: `user${i}@example.jp`, phone: null }), keys: null });
-    const counts = { totalRows: 8010, toCreate: 8010, toUpdate: 0, skipped: 0, rejected: 0, duplicatesInStore: 0, duplicatesInFile: 0, mergedInFile: 0 };
+    // MAX_IN_FLIGHT full batches go at once; the rest waits in the batcher until finish hands it over.
+    const total = MAX_IN_FLIGHT * LEADS_PER_BATCH + 10;
+    for (let i = 0; i < total; i += 1) writer.add({ lead: leadInput({ email: `user${i}@example.jp`, phone: null }), keys: null });
+    const counts = { totalRows: total, toCreate: total, toUpdate: 0, skipped: 0, rejected: 0, duplicatesInStore: 0, duplicatesInFile: 0, mergedInFile: 0 };
     const what = { fileName: 'x.csv', format: 'csv' as const, encoding: 'utf8', sheet: null, onDuplicate: 'skip' as const, mapping: [], headers: [], startedAt: start.at };
     await expect(writer.finish(outcomeOf({ counts, rejected: [], updates: new Map() }), what)).rejects.toMatchObject({
       message: 'The import writer stopped unexpectedly; nothing was written.',
