@@ -10,14 +10,14 @@ import type { PlannedCreate } from './plan';
 // well under a megabyte for sync to ship. And small enough that a batch is handed over before the
 // reading thread's young generation fills: a batch of 2,000 outlived it, and copying and
 // promoting the leads being batched cost 0.5 s of garbage collection per 100,000 (0.17 s now).
-// A multiple of the writer's 64-row insert statements.
 export const LEADS_PER_BATCH = 512;
 
 // The outbox op payload for the leads an import created, column by column: `ids[i]` is the i-th lead and
 // `fields.x[i]` its value of x. As in `lead.create`, a missing value (null, false, [], {}) is null,
 // and a field no lead of the batch has a value for is left out. With `createdAt` and `importId` a
 // receiver rebuilds every lead exactly, and the first stage event ('created', by the import's
-// actor) of each lead that arrives at a stage past 'lead' (see insertImportedInTransaction).
+// actor) of each lead that arrives at a stage other than 'lead' (see insertImportedInTransaction;
+// no receiver exists yet, and until this rule every imported lead had one).
 export type LeadCreateBatch = {
   importId: string;
   createdAt: string;
@@ -26,7 +26,7 @@ export type LeadCreateBatch = {
 };
 
 // An array of n nulls that V8 keeps packed (`new Array(n).fill(null)` stays holey), so
-// JSON.stringify takes its fast path over it (a fifth faster for a batch).
+// JSON.stringify can take its fast path for packed arrays over it.
 const nulls = (n: number): unknown[] => {
   const array: unknown[] = [];
   for (let i = 0; i < n; i += 1) array.push(null);
@@ -52,7 +52,7 @@ export const batchOpFor = (importId: string): Omit<OutboxOp, 'payload'> => ({ en
 // New leads ready to be written: each lead's row values (with its id) and search text, and the
 // batch's op payload as the UTF-8 bytes of its JSON. Bytes, because the batch goes to the writer
 // thread: its buffer moves there without a copy, and the writer binds it without converting
-// about 700 KB of Japanese text to UTF-8 per batch (the writer is the import's slower thread).
+// about 170 KB of mostly Japanese text to UTF-8 per batch (the writer has the more work to do).
 export type CreateBatch = NewLeadRows & { payload: Uint8Array };
 
 const utf8 = new TextEncoder();

@@ -76,10 +76,10 @@ export const createLeadRepository = (ctx: BackendContext) => {
     insertOneInTransaction: insertOne,
     // An import's new leads, made ready by the import (see newLeadValues), with their search rows;
     // no ops: the import records its leads in batch ops. Call inside a transaction.
-    // A stage event only for a lead that arrives at a stage past 'lead' (the funnel counts it from
-    // there): arriving at 'lead' is the lead's creation, which the import records once for all its
-    // leads (its record, which each lead points to, and its ops; the timeline shows it), instead of
-    // in 100,000 identical events.
+    // A stage event only for a lead that arrives at a stage other than 'lead' (the funnel counts
+    // MQL and later from there): arriving at 'lead' is the lead's creation, which the import records
+    // once for all its leads (its record, which each lead points to, and its ops; the timeline
+    // shows it), instead of in 100,000 identical events.
     insertImportedInTransaction({ rows, searchTexts }: NewLeadRows, actor: string, at: string): void {
       for (const row of rows) insertLead.run(row);
       insertSearches(rows.map((row, i) => [row[NEW_LEAD_ID], searchTexts[i]]));

@@ -59,7 +59,7 @@ describe('the import writer thread', () => {
     expect(await backend.call('leads.list', { limit: 1 })).toMatchObject({ ok: true, value: { total } });
     expect(fs.statSync(`${dbPath}-wal`).size).toBeGreaterThan(1000 * 16_384);
     expect(fs.statSync(dbPath).size).toBe(before);
-    // The checkpoint the import worker runs after answering copies it all.
+    // A checkpoint, like the one the import worker runs after answering, copies it all.
     expect(backend.ctx.store.db.pragma('wal_checkpoint(PASSIVE)')).toEqual([{ busy: 0, log: expect.any(Number), checkpointed: expect.any(Number) }]);
     expect(fs.statSync(dbPath).size).toBeGreaterThan(before + 1000 * 16_384);
     backend.close();

@@ -107,7 +107,7 @@ describe('lead import', () => {
     backend.close();
   });
 
-  it('records the leads’ arrival once, by the import, and a stage event only for a lead that arrives past Lead, which the funnel counts', async () => {
+  it('records the leads’ arrival once, by the import, and a stage event only for a lead that arrives at another stage, which the funnel counts', async () => {
     const { backend, write } = setup();
     const file = write(
       'webinar.csv',
@@ -129,6 +129,15 @@ describe('lead import', () => {
       ['import', arrivedAtMql!.createdAt],
       ['stage', arrivedAtMql!.createdAt],
     ]);
+    // A whole list imported as MQL: an event for every lead (more than one insert statement's worth).
+    const many = 150;
+    const list = write('mql.csv', ['会社名,氏名,メール', ...Array.from({ length: many }, (_, i) => `株式会社M${i},社員 ${i},m${i}@m.example.jp`)].join('\r\n'));
+    const second = await ok<ImportResult>(backend, 'imports.commit', { path: list, defaultStage: 'mql' });
+    expect(second).toMatchObject({ created: many });
+    const events = db.prepare("SELECT count(*) AS n, count(DISTINCT t.lead_id) AS leads FROM stage_transitions t JOIN leads l ON l.id = t.lead_id WHERE l.import_id = ? AND t.to_stage = 'mql' AND t.reason = 'created' AND t.occurred_at = l.created_at");
+    expect(events.get(second.id)).toEqual({ n: many, leads: many });
+    expect(db.prepare("SELECT count(*) FROM funnel_firsts WHERE milestone = 'mql'").pluck().get()).toBe(many + 1);
+    backend.close();
   });
 
   it('previews the counts for each duplicate policy and writes nothing', async () => {
