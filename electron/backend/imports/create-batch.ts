@@ -16,8 +16,7 @@ export const LEADS_PER_BATCH = 512;
 // `fields.x[i]` its value of x. As in `lead.create`, a missing value (null, false, [], {}) is null,
 // and a field no lead of the batch has a value for is left out. With `createdAt` and `importId` a
 // receiver rebuilds every lead exactly, and the first stage event ('created', by the import's
-// actor) of each lead that arrives at a stage other than 'lead' (see insertImportedInTransaction;
-// no receiver exists yet, and until this rule every imported lead had one).
+// actor) of each lead that arrives at a stage other than 'lead' (see insertImportedInTransaction).
 export type LeadCreateBatch = {
   importId: string;
   createdAt: string;
